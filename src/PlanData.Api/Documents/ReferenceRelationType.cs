@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using PlanData.Api.GraphQL;
+using PlanData.Documents;
+
+namespace PlanData.Api.Documents;
+
+public sealed class ReferenceRelationType : EnumerationGraphType<ReferenceRelation>
+{
+    public ReferenceRelationType()
+    {
+        Name = "ReferenceRelation";
+        this.Describe(
+            ("LEGAL_BASIS", "Căn cứ: the legal basis the document is issued under."),
+            ("IMPLEMENTS", "The document carries out the cited one ('thực hiện Kế hoạch số ...')."),
+            ("CITES", "Any other mention."));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using PlanData.Api.Transport;
+
+namespace PlanData.Api.GraphQL;
+
+public static class GraphQLSetup
+{
+    public static WebApplicationBuilder AddPlanGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<PlanDataSchema>()
+            .AddGraphTypes(typeof(PlanDataSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddErrorInfoProvider(services => new PlanDataErrorInfoProvider(new ErrorInfoProviderOptions
+            {
+                ExposeExceptionDetails = services.GetRequiredService<IHostEnvironment>().IsDevelopment(),
+            }))
+
+            // One DbContext serves a request, and it must not be used by two resolvers at once.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        return builder;
+    }
+
+    public static WebApplication MapPlanGraphQL(this WebApplication app)
+    {
+        app.MapGraphQLEndpoint("/graphql");
+        return app;
+    }
+}

@@ -1,0 +1,11 @@
+using GraphQL;
+using PlanData.Storage;
+
+namespace PlanData.Api.GraphQL;
+
+public static class ResolveFieldContextExtensions
+{
+    /// <summary>The request's database context (queries run serially, so one context a request is safe).</summary>
+    public static PlanDataContext Db(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<PlanDataContext>();
+}

@@ -1,0 +1,8 @@
+using PlanData.Api.GraphQL;
+using PlanData.Indicators;
+
+namespace PlanData.Api.Indicators;
+
+public sealed class IndicatorsConnectionType() : ConnectionType<IndicatorType, IndicatorsEdgeType, Indicator>("indicators");
+
+public sealed class IndicatorsEdgeType() : EdgeType<IndicatorType, Indicator>("indicators");

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using PlanData.Api.GraphQL;
+using PlanData.Indicators;
+
+namespace PlanData.Api.Indicators;
+
+public sealed class TargetComparatorType : EnumerationGraphType<TargetComparator>
+{
+    public TargetComparatorType()
+    {
+        Name = "TargetComparator";
+        this.Describe(
+            ("AT_LEAST", "tối thiểu, ít nhất: >="),
+            ("MORE_THAN", "trên: >"),
+            ("AT_MOST", "tối đa: <="),
+            ("LESS_THAN", "dưới: <"),
+            ("EQUAL", "đạt, tới: ="));
+    }
+}

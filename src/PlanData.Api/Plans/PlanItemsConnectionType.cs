@@ -1,0 +1,8 @@
+using PlanData.Api.GraphQL;
+using PlanData.Plans;
+
+namespace PlanData.Api.Plans;
+
+public sealed class PlanItemsConnectionType() : ConnectionType<PlanItemType, PlanItemsEdgeType, PlanItem>("planItems");
+
+public sealed class PlanItemsEdgeType() : EdgeType<PlanItemType, PlanItem>("planItems");

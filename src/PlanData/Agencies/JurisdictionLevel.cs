@@ -1,0 +1,9 @@
+namespace PlanData.Agencies;
+
+public enum JurisdictionLevel
+{
+    National,
+    Provincial,
+    District,
+    Commune,
+}

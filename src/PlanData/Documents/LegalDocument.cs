@@ -1,0 +1,28 @@
+using PlanData.Agencies;
+
+namespace PlanData.Documents;
+
+/// <summary>A numbered document: an imported plan or a document that a plan cites.</summary>
+public class LegalDocument
+{
+    public int Id { get; set; }
+
+    /// <summary>Natural key, see <see cref="NaturalKeys.Document"/>.</summary>
+    public required string Key { get; set; }
+
+    /// <summary>Normalised printed form, e.g. 2712/TTr-STTTT.</summary>
+    public required string Number { get; set; }
+
+    /// <summary>Exactly as the citing text printed it, e.g. 2712TTr-STTTT.</summary>
+    public required string PrintedNumber { get; set; }
+    public int? Serial { get; set; }
+    public required string Symbol { get; set; }
+    public DocumentKind Kind { get; set; }
+    public required string KindCode { get; set; }
+    public int? IssuerId { get; set; }
+    public Agency? Issuer { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public int? Year { get; set; }
+    public required string JurisdictionCode { get; set; }
+    public string? Summary { get; set; }
+}

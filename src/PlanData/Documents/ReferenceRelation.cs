@@ -1,0 +1,8 @@
+namespace PlanData.Documents;
+
+public enum ReferenceRelation
+{
+    LegalBasis,
+    Implements,
+    Cites,
+}

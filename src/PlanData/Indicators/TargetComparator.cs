@@ -1,0 +1,10 @@
+namespace PlanData.Indicators;
+
+public enum TargetComparator
+{
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Equal,
+}

@@ -1,0 +1,9 @@
+namespace PlanData.Plans;
+
+public enum AssignmentRole
+{
+    Lead,
+    Advisory,
+    Coordinating,
+    Participant,
+}

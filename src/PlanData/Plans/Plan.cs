@@ -1,0 +1,33 @@
+using PlanData.Agencies;
+using PlanData.Documents;
+using PlanData.Indicators;
+
+namespace PlanData.Plans;
+
+/// <summary>A plan (Kế hoạch) imported with its full content.</summary>
+public class Plan
+{
+    public int Id { get; set; }
+
+    /// <summary>Natural key: the key of the plan's own legal document.</summary>
+    public required string Key { get; set; }
+    public int DocumentId { get; set; }
+    public LegalDocument? Document { get; set; }
+    public required string Number { get; set; }
+    public required string Title { get; set; }
+    public int Year { get; set; }
+    public DateOnly IssuedOn { get; set; }
+    public required string IssuedAt { get; set; }
+    public required string JurisdictionCode { get; set; }
+    public Jurisdiction? Jurisdiction { get; set; }
+    public int IssuerId { get; set; }
+    public Agency? Issuer { get; set; }
+    public Signature? Signature { get; set; }
+    public List<string> Purposes { get; set; } = [];
+    public required SourceDocument Source { get; set; }
+    public List<PlanItem> Items { get; set; } = [];
+    public List<Indicator> Indicators { get; set; } = [];
+    public List<Responsibility> Responsibilities { get; set; } = [];
+    public List<ReportingDeadline> ReportingDeadlines { get; set; } = [];
+    public List<Recipient> Recipients { get; set; } = [];
+}

@@ -1,0 +1,11 @@
+namespace PlanData.Plans;
+
+public enum PlanItemStatus
+{
+    Completed,
+    NotStarted,
+    InProgress,
+    PastDue,
+    Ongoing,
+    Unscheduled,
+}

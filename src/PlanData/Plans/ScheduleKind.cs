@@ -1,0 +1,12 @@
+namespace PlanData.Plans;
+
+public enum ScheduleKind
+{
+    Day,
+    Month,
+    MonthRange,
+    Quarter,
+    Year,
+    Recurring,
+    External,
+}

@@ -1,0 +1,84 @@
+using PlanData.Documents;
+using PlanData.Indicators;
+using PlanData.Plans;
+
+namespace PlanData.Seeding;
+
+/// <summary>
+/// The structured form of one plan document (seed/expected/*.json, see seed/README.md):
+/// what the curated seed holds and what the importer produces. Agencies are registry codes.
+/// </summary>
+public sealed record PlanFile(SourceEntry Source, DocumentEntry Document, PlanEntry Plan);
+
+public sealed record SourceEntry(string FileName, string Sha256, int LineCount, int MappedLineCount);
+
+public sealed record DocumentEntry(
+    string Number,
+    string Printed,
+    int? Serial,
+    string Symbol,
+    DocumentKind Kind,
+    string KindCode,
+    string? Issuer,
+    DateOnly? IssuedOn,
+    int? Year,
+    string Jurisdiction,
+    string? Summary);
+
+public sealed record PlanEntry(
+    string Title,
+    int Year,
+    DateOnly IssuedOn,
+    string IssuedAt,
+    string Jurisdiction,
+    string Issuer,
+    SignatureEntry? Signature,
+    IReadOnlyList<string> Purposes,
+    IReadOnlyList<ItemEntry> Items,
+    IReadOnlyList<IndicatorEntry> Indicators,
+    IReadOnlyList<ReferenceEntry> References,
+    IReadOnlyList<ResponsibilityEntry> Responsibilities,
+    IReadOnlyList<ReportingDeadlineEntry> ReportingDeadlines,
+    IReadOnlyList<RecipientEntry> Recipients);
+
+public sealed record SignatureEntry(string Name, string Position, string? Capacity);
+
+public sealed record ItemEntry(
+    int Number,
+    string Code,
+    string? Section,
+    string Title,
+    string? Content,
+    string? Objective,
+    ScheduleEntry Schedule,
+    bool CompletedAtIssue,
+    IReadOnlyList<AssignmentEntry> Assignments,
+    IReadOnlyList<TaskEntry> Tasks,
+    IReadOnlyList<int> Lines,
+    string SourceText);
+
+public sealed record ScheduleEntry(string Text, ScheduleKind Kind, DateOnly? Start, DateOnly? End);
+
+public sealed record AssignmentEntry(string Agency, AssignmentRole Role, string Label);
+
+public sealed record TaskEntry(int Number, string Text);
+
+public sealed record IndicatorEntry(
+    string Code,
+    string Name,
+    string? Population,
+    TargetComparator Comparator,
+    double TargetValue,
+    string Unit,
+    int? Year,
+    int? Item,
+    int? Task,
+    string SourceText);
+
+public sealed record ReferenceEntry(DocumentEntry To, ReferenceRelation Relation, int? Item, int Line, string Context);
+
+public sealed record ResponsibilityEntry(string Agency, IReadOnlyList<string> Duties, IReadOnlyList<int> Lines);
+
+public sealed record ReportingDeadlineEntry(string Reporter, string? ReportTo, DateOnly DueBy, string Description, int Line);
+
+public sealed record RecipientEntry(string? Agency, string Text, string? Purpose, int Line);

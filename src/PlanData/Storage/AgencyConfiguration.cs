@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PlanData.Agencies;
+
+namespace PlanData.Storage;
+
+internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>, IEntityTypeConfiguration<Jurisdiction>
+{
+    public void Configure(EntityTypeBuilder<Agency> agency)
+    {
+        agency.HasIndex(a => a.Code).IsUnique();
+        agency.HasOne(a => a.Jurisdiction).WithMany().HasForeignKey(a => a.JurisdictionCode);
+        agency.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId);
+        agency.HasOne(a => a.Successor).WithMany().HasForeignKey(a => a.SuccessorId);
+    }
+
+    public void Configure(EntityTypeBuilder<Jurisdiction> jurisdiction) => jurisdiction.HasKey(j => j.Code);
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PlanData.Documents;
+
+namespace PlanData.Storage;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<LegalDocument>, IEntityTypeConfiguration<DocumentReference>
+{
+    public void Configure(EntityTypeBuilder<LegalDocument> document)
+    {
+        document.HasIndex(d => d.Key).IsUnique();
+        document.HasIndex(d => d.Number);
+        document.HasOne(d => d.Issuer).WithMany().HasForeignKey(d => d.IssuerId);
+    }
+
+    public void Configure(EntityTypeBuilder<DocumentReference> reference)
+    {
+        reference.HasOne(r => r.From).WithMany().HasForeignKey(r => r.FromDocumentId);
+        reference.HasOne(r => r.To).WithMany().HasForeignKey(r => r.ToDocumentId);
+        reference.HasOne(r => r.PlanItem).WithMany(i => i.References).HasForeignKey(r => r.PlanItemId);
+        reference.HasIndex(r => new { r.FromDocumentId, r.Position }).IsUnique();
+        reference.HasIndex(r => r.ToDocumentId);
+    }
+}
