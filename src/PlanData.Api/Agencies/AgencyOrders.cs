@@ -8,5 +8,5 @@ public static class AgencyOrders
 {
     public static KeysetOrder<Agency> Agencies { get; } = KeysetOrder<Agency>.By(a => a.Code);
 
-    public static KeysetOrder<Assignment> Assignments { get; } = KeysetOrder<Assignment>.By(a => a.PlanItemId).ThenBy(a => a.Position);
+    public static KeysetOrder<Assignment> Assignments { get; } = KeysetOrder<Assignment>.By(a => a.Item!.PlanId).ThenBy(a => a.Item!.Number).ThenBy(a => a.Position);
 }

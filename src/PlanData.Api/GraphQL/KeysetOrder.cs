@@ -12,7 +12,7 @@ namespace PlanData.Api.GraphQL;
 public sealed class KeysetOrder<T>
 {
     private static readonly MethodInfo _stringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
-    private readonly List<(LambdaExpression Key, Delegate Read, bool Descending)> _keys = [];
+    private readonly List<(LambdaExpression Key, bool Descending)> _keys = [];
 
     private KeysetOrder()
     {
@@ -22,7 +22,7 @@ public sealed class KeysetOrder<T>
 
     public KeysetOrder<T> ThenBy<TKey>(Expression<Func<T, TKey>> key, bool descending = false)
     {
-        _keys.Add((key, key.Compile(), descending));
+        _keys.Add((key, descending));
         return this;
     }
 
@@ -31,7 +31,7 @@ public sealed class KeysetOrder<T>
         var ordered = query.Expression;
         for (var i = 0; i < _keys.Count; i++)
         {
-            var (key, _, descending) = _keys[i];
+            var (key, descending) = _keys[i];
             var method = (i == 0 ? "OrderBy" : "ThenBy") + (descending != reverse ? "Descending" : "");
             ordered = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], ordered, Expression.Quote(key));
         }
@@ -39,8 +39,16 @@ public sealed class KeysetOrder<T>
         return query.Provider.CreateQuery<T>(ordered);
     }
 
-    public string CursorOf(T row) =>
-        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(_keys.Select(k => k.Read.DynamicInvoke(row)).ToArray()));
+    /// <summary>Selects each row with its key values, read by the same SQL statement (keys may cross navigations).</summary>
+    public Expression<Func<T, KeyedRow<T>>> WithKeys()
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var keys = _keys.Select(k => Expression.Convert(new ParameterRebinder(k.Key.Parameters[0], row).Visit(k.Key.Body), typeof(object)));
+        var constructor = typeof(KeyedRow<T>).GetConstructors().Single();
+        return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.New(constructor, row, Expression.NewArrayInit(typeof(object), keys)), row);
+    }
+
+    public static string CursorOf(KeyedRow<T> row) => Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(row.Keys));
 
     /// <summary>Decodes a cursor into key values; null when it is not one of this order's cursors.</summary>
     public object?[]? Decode(string cursor)
@@ -70,7 +78,7 @@ public sealed class KeysetOrder<T>
         Expression? equalSoFar = null;
         for (var i = 0; i < _keys.Count; i++)
         {
-            var (key, _, descending) = _keys[i];
+            var (key, descending) = _keys[i];
             var keyValue = new ParameterRebinder(key.Parameters[0], row).Visit(key.Body);
             var cursorValue = Parameter(values[i], key.ReturnType);
             var beyond = Compare(keyValue, cursorValue, greater: descending == reverse);
@@ -101,13 +109,17 @@ public sealed class KeysetOrder<T>
         return Expression.Property(Expression.Constant(holder), "Value");
     }
 
-    private sealed class ValueHolder<TValue>(TValue value)
-    {
-        public TValue Value { get; } = value;
-    }
-
     private sealed class ParameterRebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
+
+/// <summary>Holds a cursor value for <see cref="KeysetOrder{T}"/>: EF sends a captured member as a parameter.</summary>
+internal sealed class ValueHolder<TValue>(TValue value)
+{
+    public TValue Value { get; } = value;
+}
+
+/// <summary>A row and the values of its sort keys.</summary>
+public sealed record KeyedRow<T>(T Row, object?[] Keys);

@@ -24,7 +24,7 @@ public static class Pager
             window = window.Where(order.After(before, reverse: true));
         }
 
-        var rows = await order.Apply(window, reverse: backward).Take(size + 1).ToListAsync(cancellationToken);
+        var rows = await order.Apply(window, reverse: backward).Take(size + 1).Select(order.WithKeys()).ToListAsync(cancellationToken);
         var more = rows.Count > size;
         if (more)
         {
@@ -40,7 +40,7 @@ public static class Pager
         var hasNext = backward ? before is not null && await source.AnyAsync(NotIn(order, before, reverse: true), cancellationToken) : more;
         var hasPrevious = backward ? more : after is not null && await source.AnyAsync(NotIn(order, after, reverse: false), cancellationToken);
 
-        var edges = rows.Select(r => new Edge<T>(order.CursorOf(r), r)).ToList();
+        var edges = rows.Select(r => new Edge<T>(KeysetOrder<T>.CursorOf(r), r.Row)).ToList();
         var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, token => source.CountAsync(token));
     }

@@ -9,6 +9,7 @@ public sealed class TargetComparatorType : EnumerationGraphType<TargetComparator
     public TargetComparatorType()
     {
         Name = "TargetComparator";
+        Description = "How an indicator compares with its target value.";
         this.Describe(
             ("AT_LEAST", "tối thiểu, ít nhất: >="),
             ("MORE_THAN", "trên: >"),

@@ -38,7 +38,7 @@ public sealed class PlanItemType : NodeType<PlanItem>
             .ResolveAsync(async c => await c.Db().PlanTasks.Where(t => t.PlanItemId == c.Source.Id).OrderBy(t => t.Number).ToListAsync(c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
             .Description("Measurable targets stated in the item.")
-            .ResolveAsync(async c => await c.Db().Indicators.Where(i => i.PlanItemId == c.Source.Id).OrderBy(i => i.Id).ToListAsync(c.CancellationToken));
+            .ResolveAsync(async c => await c.Db().Indicators.Where(i => i.PlanItemId == c.Source.Id).OrderBy(i => i.Position).ToListAsync(c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentReferenceType>>>>("references")
             .Description("Documents cited inside this item.")
             .ResolveAsync(async c => await c.Db().References.Where(r => r.PlanItemId == c.Source.Id).OrderBy(r => r.Position).ToListAsync(c.CancellationToken));

@@ -17,6 +17,6 @@ public sealed class PlanTaskType : ObjectGraphType<PlanTask>
         Field(t => t.Text);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
             .Description("Measurable targets stated in this task.")
-            .ResolveAsync(async c => await c.Db().Indicators.Where(i => i.PlanTaskId == c.Source.Id).OrderBy(i => i.Id).ToListAsync(c.CancellationToken));
+            .ResolveAsync(async c => await c.Db().Indicators.Where(i => i.PlanTaskId == c.Source.Id).OrderBy(i => i.Position).ToListAsync(c.CancellationToken));
     }
 }

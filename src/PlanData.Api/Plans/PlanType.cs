@@ -28,7 +28,7 @@ public sealed class PlanType : NodeType<Plan>
             .Resolve(c => c.Source.Purposes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
             .Description("Every measurable target in the plan: plan-level ones (in its objectives) and item-level ones.")
-            .ResolveAsync(async c => await c.Db().Indicators.Where(i => i.PlanId == c.Source.Id).OrderBy(i => i.Id).ToListAsync(c.CancellationToken));
+            .ResolveAsync(async c => await c.Db().Indicators.Where(i => i.PlanId == c.Source.Id).OrderBy(i => i.Position).ToListAsync(c.CancellationToken));
         PageRequest.PagingArguments(Field<PlanItemsConnectionType>("items"))
             .Argument<DateScalar>("asOf", "The date statuses are computed against (default: today in Asia/Ho_Chi_Minh).")
             .ResolveAsync(async c => await Pager.PageAsync(c.Db().PlanItems.Where(i => i.PlanId == c.Source.Id), PlanOrders.Items, PageRequest.From(c), c.CancellationToken));

@@ -22,5 +22,7 @@ public class Indicator
     public PlanItem? PlanItem { get; set; }
     public int? PlanTaskId { get; set; }
     public PlanTask? PlanTask { get; set; }
+    /// <summary>Order of appearance within the plan.</summary>
+    public int Position { get; set; }
     public required string SourceText { get; set; }
 }

@@ -41,7 +41,7 @@ public sealed class PlanWriter(PlanDataContext db)
         };
 
         plan.Items.AddRange(entry.Items.Select(i => Item(plan, i)));
-        plan.Indicators.AddRange(entry.Indicators.Select(i => Indicator(plan, i)));
+        plan.Indicators.AddRange(entry.Indicators.Select((i, n) => Indicator(plan, i, n + 1)));
         plan.Responsibilities.AddRange(entry.Responsibilities.Select((r, n) => new Responsibility
         {
             Agency = Agency(r.Agency),
@@ -116,7 +116,7 @@ public sealed class PlanWriter(PlanDataContext db)
         return item;
     }
 
-    private Indicator Indicator(Plan plan, IndicatorEntry entry)
+    private Indicator Indicator(Plan plan, IndicatorEntry entry, int position)
     {
         var item = entry.Item is { } number ? plan.Items.Single(i => i.Number == number) : null;
         return new Indicator
@@ -132,6 +132,7 @@ public sealed class PlanWriter(PlanDataContext db)
             Plan = plan,
             PlanItem = item,
             PlanTask = entry.Task is { } task && item is not null ? item.Tasks.Single(t => t.Number == task) : null,
+            Position = position,
             SourceText = entry.SourceText,
         };
     }

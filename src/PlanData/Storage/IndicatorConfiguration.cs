@@ -9,6 +9,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> indicator)
     {
         indicator.HasIndex(i => i.Key).IsUnique();
+        indicator.HasIndex(i => new { i.PlanId, i.Position }).IsUnique();
         indicator.HasOne(i => i.Plan).WithMany(p => p.Indicators).HasForeignKey(i => i.PlanId);
         indicator.HasOne(i => i.PlanItem).WithMany(p => p.Indicators).HasForeignKey(i => i.PlanItemId);
         indicator.HasOne(i => i.PlanTask).WithMany(t => t.Indicators).HasForeignKey(i => i.PlanTaskId);

@@ -56,9 +56,9 @@ public static class SeedDatabaseBuilder
         var writer = new PlanWriter(db);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(seedDirectory, "expected"), "*.json").Order(StringComparer.Ordinal))
         {
+            // One save a plan: row ids then follow the order of the files.
             await writer.AddAsync(SeedJson.Read<PlanFile>(file), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using PlanData.Api.GraphQL;
+using PlanData.Plans;
+
+namespace PlanData.Api.Plans;
+
+public sealed class ScheduleKindType : EnumerationGraphType<ScheduleKind>
+{
+    public ScheduleKindType()
+    {
+        Name = "ScheduleKind";
+        Description = "The form of a deadline, which fixes how its window is computed.";
+        this.Describe(
+            ("DAY", "A single day."),
+            ("MONTH", "A calendar month: Tháng 9/2022."),
+            ("MONTH_RANGE", "A span of months: Tháng 3-4/2022."),
+            ("QUARTER", "Quý I năm 2022."),
+            ("RECURRING", "Thường xuyên / Nhiệm vụ thường xuyên: ongoing, no deadline."),
+            ("EXTERNAL", "Set by someone else's calendar: 'Theo Thông báo của ...', 'Theo chương trình, kế hoạch của ...'."));
+    }
+}

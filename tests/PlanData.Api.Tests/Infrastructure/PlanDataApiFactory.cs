@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PlanData.Api.Tests.Infrastructure;
+
+/// <summary>The real API in-process, on its own database file built from seed/ the way production builds it.</summary>
+public sealed class PlanDataApiFactory : WebApplicationFactory<Program>
+{
+    public PlanDataApiFactory()
+    {
+        DatabasePath = Path.Combine(Path.GetTempPath(), "plan-data-tests", $"{Guid.NewGuid():N}.sqlite");
+    }
+
+    public string DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Path", DatabasePath);
+    }
+
+    public GraphQLClient CreateGraphQLClient() => new(CreateClient());
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(DatabasePath);
+    }
+}

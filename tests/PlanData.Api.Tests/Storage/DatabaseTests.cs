@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlanData.Api.Tests.Infrastructure;
+using PlanData.Storage;
+
+namespace PlanData.Api.Tests.Storage;
+
+public sealed class DatabaseTests
+{
+    private const string AllIds = """
+        { plans(first: 100) { nodes { id items(first: 100) { nodes { id } } } }
+          agencies(first: 100) { nodes { id code } }
+          indicators(first: 100) { nodes { id } }
+          documents(first: 100) { nodes { id number } } }
+        """;
+
+    [Fact]
+    public async Task Two_builds_of_the_database_give_the_same_ids()
+    {
+        await using var first = new PlanDataApiFactory();
+        await using var second = new PlanDataApiFactory();
+
+        var a = await first.CreateGraphQLClient().DataAsync(AllIds);
+        var b = await second.CreateGraphQLClient().DataAsync(AllIds);
+
+        Assert.NotEqual(first.DatabasePath, second.DatabasePath);
+        Assert.Equal(a.ToJsonString(), b.ToJsonString());
+        Assert.Equal(29, a["agencies"]!["nodes"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task The_running_api_never_writes_its_database()
+    {
+        await using var api = new PlanDataApiFactory();
+        var client = api.CreateGraphQLClient();
+        await client.DataAsync("{ __typename }");
+        var before = Fingerprint(api.DatabasePath);
+
+        await client.DataAsync(AllIds);
+        await client.DataAsync("{ planItems(first: 100, asOf: \"2022-03-10\") { nodes { status assignments { agency { name } } } } }");
+
+        Assert.Equal(before, Fingerprint(api.DatabasePath));
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlanDataContext>();
+        var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM Agencies"));
+        Assert.Equal(8, error.SqliteErrorCode); // SQLITE_READONLY
+    }
+
+    [Fact]
+    public async Task The_build_leaves_only_the_finished_file_and_an_existing_file_is_kept()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "plan-data-tests", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, "plan.sqlite");
+        try
+        {
+            Assert.True(await SeedDatabaseBuilder.EnsureBuiltAsync(path, RepositoryPaths.Seed));
+            Assert.Equal([path], Directory.GetFiles(folder));
+            var built = Fingerprint(path);
+
+            Assert.False(await SeedDatabaseBuilder.EnsureBuiltAsync(path, RepositoryPaths.Seed));
+            Assert.Equal(built, Fingerprint(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_build_leaves_no_file_behind()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "plan-data-tests", Guid.NewGuid().ToString("N"));
+        var seed = Path.Combine(folder, "seed");
+        Directory.CreateDirectory(Path.Combine(seed, "expected"));
+        File.WriteAllText(Path.Combine(seed, "agencies.json"), "{ \"jurisdictions\": [], \"agencies\": [ { \"code\": 1 } ] }");
+        var path = Path.Combine(folder, "plan.sqlite");
+        try
+        {
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => SeedDatabaseBuilder.EnsureBuiltAsync(path, seed));
+
+            Assert.Contains("agencies.json", error.Message);
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Fingerprint(string path) =>
+        $"{Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))}@{File.GetLastWriteTimeUtc(path):O}";
+}
