@@ -13,6 +13,9 @@ public class LegalDocument
     /// <summary>Normalised printed form, e.g. 2712/TTr-STTTT.</summary>
     public required string Number { get; set; }
 
+    /// <summary><see cref="Number"/> as <see cref="DocumentNumbers.LookupKey"/> gives it, for lenient lookups in SQL.</summary>
+    public required string NumberKey { get; set; }
+
     /// <summary>Exactly as the citing text printed it, e.g. 2712TTr-STTTT.</summary>
     public required string PrintedNumber { get; set; }
     public int? Serial { get; set; }

@@ -144,7 +144,7 @@ public sealed class PlanWriter(PlanDataContext db)
             ?? await db.Documents.FirstOrDefaultAsync(d => d.Key == key, cancellationToken);
         if (document is null)
         {
-            document = new LegalDocument { Key = key, Number = entry.Number, PrintedNumber = entry.Printed, Symbol = entry.Symbol, KindCode = entry.KindCode, JurisdictionCode = entry.Jurisdiction };
+            document = new LegalDocument { Key = key, Number = entry.Number, NumberKey = DocumentNumbers.LookupKey(entry.Number), PrintedNumber = entry.Printed, Symbol = entry.Symbol, KindCode = entry.KindCode, JurisdictionCode = entry.Jurisdiction };
             db.Documents.Add(document);
         }
 

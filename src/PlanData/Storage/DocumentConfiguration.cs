@@ -9,7 +9,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<LegalDocu
     public void Configure(EntityTypeBuilder<LegalDocument> document)
     {
         document.HasIndex(d => d.Key).IsUnique();
-        document.HasIndex(d => d.Number);
+        document.HasIndex(d => d.NumberKey);
         document.HasOne(d => d.Issuer).WithMany().HasForeignKey(d => d.IssuerId);
     }
 

@@ -89,6 +89,27 @@ public sealed class PlanQueryTests(PlanDataApiFactory api)
         Assert.Equal(89, (int?)plan["source"]!["mappedLineCount"]);
     }
 
+    [Theory]
+    [InlineData("04/KH-BCĐ")]
+    [InlineData("04/kh-bcd")]
+    [InlineData("04 /KH-BCĐ")]
+    [InlineData(" 04 / KH - BCD ")]
+    public async Task Plan_number_lookup_ignores_case_spacing_and_diacritics(string number)
+    {
+        var data = await api.CreateGraphQLClient().DataAsync("query($number: String) { plan(number: $number) { number } }", new { number });
+
+        Assert.Equal("04/KH-BCĐ", (string?)data["plan"]!["number"]);
+    }
+
+    [Fact]
+    public async Task Plan_number_lookup_accepts_decomposed_unicode()
+    {
+        var number = "04/KH-BCĐ".Normalize(System.Text.NormalizationForm.FormD);
+        var data = await api.CreateGraphQLClient().DataAsync("query($number: String) { document(number: $number) { number } }", new { number });
+
+        Assert.Equal("04/KH-BCĐ", (string?)data["document"]!["number"]);
+    }
+
     [Fact]
     public async Task Unknown_plan_number_is_null_not_an_error()
     {

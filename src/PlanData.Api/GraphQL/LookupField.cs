@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using PlanData.Storage;
+
+namespace PlanData.Api.GraphQL;
+
+/// <summary>A root field that finds one node by its global ID or by a key users know (a number, a code).</summary>
+public static class LookupField
+{
+    public static FieldBuilder<object?, object> AddLookup<TNodeType>(
+        this ObjectGraphType query,
+        string name,
+        string typeName,
+        string keyArgument,
+        string keyDescription,
+        Func<PlanDataContext, string, CancellationToken, Task<object?>> findByKey)
+        where TNodeType : IGraphType =>
+        query.Field<TNodeType>(name)
+            .Argument<IdGraphType>("id", $"The {typeName}'s global ID.")
+            .Argument<StringGraphType>(keyArgument, keyDescription)
+            .ResolveAsync(async c =>
+            {
+                if (c.GetArgument<string?>("id") is { } id)
+                {
+                    return await NodeResolver.FindAsync(c.Db(), id, "id", typeName, c.CancellationToken);
+                }
+
+                return c.GetArgument<string?>(keyArgument) is { } key
+                    ? await findByKey(c.Db(), key, c.CancellationToken)
+                    : throw new PlanDataError("MISSING_ARGUMENT", $"Give `id` or `{keyArgument}`.");
+            });
+}
