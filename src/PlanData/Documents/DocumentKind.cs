@@ -12,5 +12,9 @@ public enum DocumentKind
     Notice,
     Program,
     Scheme,
+    Decree,
+    Circular,
+    Regulation,
+    Guidance,
     Other,
 }

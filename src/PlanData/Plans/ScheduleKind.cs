@@ -3,6 +3,7 @@ namespace PlanData.Plans;
 public enum ScheduleKind
 {
     Day,
+    DayRange,
     Month,
     MonthRange,
     Quarter,

@@ -1,0 +1,3 @@
+namespace PlanData.Import.Numbers;
+
+public sealed record NumberMatch(DocumentNumber Number, int Index, int Length);
