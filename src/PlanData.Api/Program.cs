@@ -2,19 +2,21 @@ using PlanData.Api.Cli;
 using PlanData.Api.GraphQL;
 using PlanData.Api.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// Command arguments (import FILE --replace ...) are not configuration switches.
+var builder = WebApplication.CreateBuilder(Commands.IsCommand(args) ? [] : args);
 builder.AddPlanDatabase();
 builder.AddPlanGraphQL();
 
 var app = builder.Build();
-if (await app.TryRunAsync(args))
+if (await app.RunCommandAsync(args) is { } exitCode)
 {
-    return;
+    return exitCode;
 }
 
 await app.EnsurePlanDatabaseAsync();
 app.MapPlanGraphQL();
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so that tests can host the API in-process.</summary>
 public partial class Program;

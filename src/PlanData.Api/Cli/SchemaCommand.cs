@@ -10,16 +10,10 @@ public static class SchemaCommand
     public static string Print(IServiceProvider services) =>
         services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = true, StringComparison = null }).ReplaceLineEndings("\n").TrimEnd() + "\n";
 
-    /// <returns>true when the arguments were a command (and it ran), false to start the server.</returns>
-    public static async Task<bool> TryRunAsync(this WebApplication app, string[] args)
+    public static async Task<int> ExportAsync(IServiceProvider services, IReadOnlyList<string> arguments)
     {
-        if (args is not ["schema", "export", .. var rest])
-        {
-            return false;
-        }
-
-        var sdl = Print(app.Services);
-        if (rest is [var file, ..])
+        var sdl = Print(services);
+        if (arguments is [var file, ..])
         {
             await File.WriteAllTextAsync(file, sdl);
             Console.Error.WriteLine($"Wrote {Path.GetFullPath(file)}");
@@ -29,6 +23,6 @@ public static class SchemaCommand
             Console.Out.Write(sdl);
         }
 
-        return true;
+        return 0;
     }
 }

@@ -17,6 +17,7 @@ public sealed class IndicatorType : NodeType<Indicator>
         Field(i => i.Population, nullable: true).Description("What is counted: 'hộ gia đình', 'thôn/bản', 'người dân'.");
         Field<NonNullGraphType<TargetComparatorType>>("comparator").Resolve(c => c.Source.Comparator);
         Field(i => i.TargetValue);
+        Field(i => i.OutOf, nullable: true).Description("For a count against a total ('30/34 chỉ tiêu'): the total; null for shares.");
         Field(i => i.Unit).Description("'%' for shares.");
         Field(i => i.Year, nullable: true);
         Field<NonNullGraphType<PlanType>>("plan").ResolveAsync(async c => await c.Db().Plans.FindAsync([c.Source.PlanId], c.CancellationToken));

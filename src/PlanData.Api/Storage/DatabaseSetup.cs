@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PlanData.Import.Database;
+using PlanData.Seeding;
 using PlanData.Storage;
 
 namespace PlanData.Api.Storage;
@@ -20,13 +22,24 @@ public static class DatabaseSetup
         return builder;
     }
 
-    /// <summary>Builds the database from seed/ on first start, before the API takes requests.</summary>
+    /// <summary>
+    /// On first start, imports seed/documents into a new database, the way `import` adds any
+    /// document; a seed document the importer refuses stops the start with its report.
+    /// </summary>
     public static async Task EnsurePlanDatabaseAsync(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (await SeedDatabaseBuilder.EnsureBuiltAsync(database.FullPath, database.SeedDirectory))
+        if (File.Exists(database.FullPath))
         {
-            app.Logger.LogInformation("Built {Database} from {Seed}", database.FullPath, database.SeedDirectory);
+            return;
         }
+
+        var outcome = await SeedImport.ImportAsync(database.FullPath, database.SeedDirectory);
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException($"The seed could not be imported:\n{string.Join("\n", outcome.Reports)}");
+        }
+
+        app.Logger.LogInformation("Built {Database} from {Seed}: {Reports}", database.FullPath, database.SeedDirectory, string.Join("; ", outcome.Reports.Select(r => $"{r.File} {r.MappedLineCount}/{r.LineCount} lines")));
     }
 }

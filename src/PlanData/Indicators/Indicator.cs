@@ -14,6 +14,9 @@ public class Indicator
     public string? Population { get; set; }
     public TargetComparator Comparator { get; set; }
     public double TargetValue { get; set; }
+
+    /// <summary>For a count against a total ("30/34 chỉ tiêu"): the total.</summary>
+    public double? OutOf { get; set; }
     public required string Unit { get; set; }
     public int? Year { get; set; }
     public int PlanId { get; set; }

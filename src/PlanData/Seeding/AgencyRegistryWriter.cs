@@ -1,39 +1,52 @@
+using Microsoft.EntityFrameworkCore;
 using PlanData.Agencies;
 using PlanData.Storage;
 
 namespace PlanData.Seeding;
 
-/// <summary>Adds the agency registry (jurisdictions, agencies and the links between them) to a new database.</summary>
+/// <summary>Brings the registry's jurisdictions and agencies into a database: adds what it lacks, keeps what it has.</summary>
 public static class AgencyRegistryWriter
 {
-    public static void Add(PlanDataContext db, AgencyRegistryFile registry)
+    public static async Task AddMissingAsync(PlanDataContext db, AgencyRegistryFile registry, CancellationToken cancellationToken = default)
     {
-        db.Jurisdictions.AddRange(registry.Jurisdictions.Select(j => new Jurisdiction { Code = j.Code, Name = j.Name, Level = j.Level }));
+        var jurisdictions = await db.Jurisdictions.Select(j => j.Code).ToHashSetAsync(cancellationToken);
+        db.Jurisdictions.AddRange(registry.Jurisdictions
+            .Where(j => !jurisdictions.Contains(j.Code))
+            .Select(j => new Jurisdiction { Code = j.Code, Name = j.Name, Level = j.Level }));
 
-        var agencies = registry.Agencies.ToDictionary(
-            a => a.Code,
-            a => new Agency
+        var known = await db.Agencies.ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
+        AddAgencies(db, registry.Agencies.Where(a => !known.ContainsKey(a.Code)), known);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds agencies (and their parent and successor links) that the database does not hold yet.</summary>
+    public static void AddAgencies(PlanDataContext db, IEnumerable<AgencyEntry> entries, Dictionary<string, Agency>? known = null)
+    {
+        var agencies = known ?? db.Agencies.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var added = entries.Where(e => !agencies.ContainsKey(e.Code)).ToList();
+        foreach (var entry in added)
+        {
+            agencies[entry.Code] = new Agency
             {
-                Code = a.Code,
-                Name = a.Name,
-                ShortName = a.ShortName,
-                Aliases = [.. a.Aliases],
-                Kind = a.Kind,
-                JurisdictionCode = a.Jurisdiction,
-                IsCollective = a.IsCollective,
-                DissolvedOn = a.DissolvedOn,
-                Source = a.Source,
-            },
-            StringComparer.Ordinal);
+                Code = entry.Code,
+                Name = entry.Name,
+                ShortName = entry.ShortName,
+                Aliases = [.. entry.Aliases],
+                Kind = entry.Kind,
+                JurisdictionCode = entry.Jurisdiction,
+                IsCollective = entry.IsCollective,
+                DissolvedOn = entry.DissolvedOn,
+                Source = entry.Source,
+            };
+        }
 
-        foreach (var entry in registry.Agencies)
+        foreach (var entry in added)
         {
             var agency = agencies[entry.Code];
             agency.Parent = entry.Parent is null ? null : Find(agencies, entry.Parent, entry.Code);
             agency.Successor = entry.Successor is null ? null : Find(agencies, entry.Successor, entry.Code);
+            db.Agencies.Add(agency);
         }
-
-        db.Agencies.AddRange(agencies.Values);
     }
 
     private static Agency Find(Dictionary<string, Agency> agencies, string code, string referrer) =>

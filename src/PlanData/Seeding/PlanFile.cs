@@ -73,7 +73,8 @@ public sealed record IndicatorEntry(
     int? Year,
     int? Item,
     int? Task,
-    string SourceText);
+    string SourceText,
+    double? OutOf = null);
 
 public sealed record ReferenceEntry(DocumentEntry To, ReferenceRelation Relation, int? Item, int Line, string Context);
 

@@ -10,9 +10,8 @@ namespace PlanData.Seeding;
 /// <summary>Adds one structured plan document to the database, reusing documents cited before.</summary>
 public sealed class PlanWriter(PlanDataContext db)
 {
-    private readonly Dictionary<string, Agency> _agencies = db.Agencies.Local.Count > 0
-        ? db.Agencies.Local.ToDictionary(a => a.Code, StringComparer.Ordinal)
-        : db.Agencies.ToDictionary(a => a.Code, StringComparer.Ordinal);
+    // Agencies must be saved before a plan is written: the writer refers to them by code.
+    private readonly Dictionary<string, Agency> _agencies = db.Agencies.ToDictionary(a => a.Code, StringComparer.Ordinal);
 
     public async Task<Plan> AddAsync(PlanFile file, CancellationToken cancellationToken = default)
     {
@@ -133,6 +132,7 @@ public sealed class PlanWriter(PlanDataContext db)
             PlanItem = item,
             PlanTask = entry.Task is { } task && item is not null ? item.Tasks.Single(t => t.Number == task) : null,
             Position = position,
+            OutOf = entry.OutOf,
             SourceText = entry.SourceText,
         };
     }

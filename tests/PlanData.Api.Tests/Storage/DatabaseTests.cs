@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanData.Api.Tests.Infrastructure;
+using System.Text.Json.Nodes;
+using PlanData.Import.Database;
 using PlanData.Storage;
 
 namespace PlanData.Api.Tests.Storage;
@@ -27,7 +29,8 @@ public sealed class DatabaseTests
 
         Assert.NotEqual(first.DatabasePath, second.DatabasePath);
         Assert.Equal(a.ToJsonString(), b.ToJsonString());
-        Assert.Equal(29, a["agencies"]!["nodes"]!.AsArray().Count);
+        var registered = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seed, "agencies.json")))!["agencies"]!.AsArray().Count;
+        Assert.Equal(registered, a["agencies"]!["nodes"]!.AsArray().Count);
     }
 
     [Fact]
@@ -55,12 +58,15 @@ public sealed class DatabaseTests
         var path = Path.Combine(folder, "plan.sqlite");
         try
         {
-            Assert.True(await SeedDatabaseBuilder.EnsureBuiltAsync(path, RepositoryPaths.Seed));
+            Assert.True((await SeedImport.ImportAsync(path, RepositoryPaths.Seed)).Succeeded);
             Assert.Equal([path], Directory.GetFiles(folder));
             var built = Fingerprint(path);
 
-            Assert.False(await SeedDatabaseBuilder.EnsureBuiltAsync(path, RepositoryPaths.Seed));
+            var again = await SeedImport.ImportAsync(path, RepositoryPaths.Seed);
+            Assert.True(again.Succeeded);
+            Assert.Contains(again.Reports.Single().Messages, m => m.Code == "already-imported");
             Assert.Equal(built, Fingerprint(path));
+            Assert.Equal([path], Directory.GetFiles(folder));
         }
         finally
         {
@@ -78,7 +84,7 @@ public sealed class DatabaseTests
         var path = Path.Combine(folder, "plan.sqlite");
         try
         {
-            var error = await Assert.ThrowsAsync<InvalidDataException>(() => SeedDatabaseBuilder.EnsureBuiltAsync(path, seed));
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => SeedImport.ImportAsync(path, seed));
 
             Assert.Contains("agencies.json", error.Message);
             Assert.Empty(Directory.GetFiles(folder));

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using PlanData.Api.Storage;
+using PlanData.Import.Database;
+using PlanData.Seeding;
+
+namespace PlanData.Api.Cli;
+
+/// <summary>
+/// <c>import FILE... [--db PATH] [--replace] [--allow-incomplete] [--json]</c>: adds plan documents
+/// to a database (the configured one by default), creating it first when it does not exist.
+/// Prints each document's report; the exit code is 1 when any document was refused.
+/// </summary>
+public static class ImportCommand
+{
+    public const string Usage = "usage: import FILE... [--db PATH] [--replace] [--allow-incomplete] [--json]";
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, TextWriter errors)
+    {
+        var files = new List<string>();
+        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var path = database.FullPath;
+        bool replace = false, allowIncomplete = false, json = false;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            switch (arguments[i])
+            {
+                case "--db" when i + 1 < arguments.Count:
+                    path = Path.GetFullPath(arguments[++i]);
+                    break;
+                case "--replace":
+                    replace = true;
+                    break;
+                case "--allow-incomplete":
+                    allowIncomplete = true;
+                    break;
+                case "--json":
+                    json = true;
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    await errors.WriteLineAsync($"unknown option {option}\n{Usage}");
+                    return 2;
+                default:
+                    files.Add(arguments[i]);
+                    break;
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            await errors.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            await errors.WriteLineAsync($"{missing}: no such file");
+            return 1;
+        }
+
+        var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(database.SeedDirectory, "agencies.json"));
+        var outcome = await PlanDatabaseImporter.ImportAsync(path, files, registry, new ImportOptions(replace, allowIncomplete));
+        foreach (var report in outcome.Reports)
+        {
+            await output.WriteAsync(json ? report.ToJson() + "\n" : report.ToString());
+        }
+
+        await errors.WriteLineAsync(outcome.Succeeded
+            ? $"imported into {path}"
+            : $"nothing was imported: {path} is unchanged");
+        return outcome.Succeeded ? 0 : 1;
+    }
+}

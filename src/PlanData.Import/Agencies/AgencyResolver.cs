@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using PlanData.Agencies;
+using PlanData.Seeding;
+using PlanData.Text;
+
+namespace PlanData.Import.Agencies;
+
+/// <summary>
+/// Reads agency names in running text against the registry: lists split at commas,
+/// semicolons and "và", "các sở:" distributing "Sở" over the names after it, names and aliases
+/// compared folded (case, diacritics, đ/d, spacing, '&amp;'), the longest known name winning.
+/// A name the registry lacks becomes a new agency (kind OTHER, in the document's jurisdiction),
+/// never a dropped one; <see cref="Created"/> lists them for the import report.
+/// </summary>
+public sealed partial class AgencyResolver
+{
+    private readonly Dictionary<string, List<AgencyEntry>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AgencyEntry> _created = new(StringComparer.Ordinal);
+    private readonly string _jurisdiction;
+    private readonly int _longestName;
+
+    public AgencyResolver(AgencyRegistryFile registry, string jurisdiction)
+    {
+        _jurisdiction = jurisdiction;
+        foreach (var agency in registry.Agencies)
+        {
+            foreach (var name in agency.Aliases.Prepend(agency.Name).Append(agency.ShortName).OfType<string>())
+            {
+                var key = Key(Tokenize(name).Select(t => t.Folded));
+                if (!_byName.TryGetValue(key, out var candidates))
+                {
+                    _byName[key] = candidates = [];
+                }
+
+                if (!candidates.Contains(agency))
+                {
+                    candidates.Add(agency);
+                }
+            }
+        }
+
+        _longestName = _byName.Keys.Max(k => k.Split(' ').Length);
+    }
+
+    public IReadOnlyCollection<AgencyEntry> Created => _created.Values;
+
+    /// <summary>Every agency a list names, e.g. "Văn phòng UBND tỉnh, các sở: Tài chính, Y tế; VNPT Quảng Ngãi".</summary>
+    public IReadOnlyList<AgencyMention> ReadList(string text) => Read(text, stopAtUnknown: false).Agencies;
+
+    /// <summary>The agencies at the start of a sentence ("Yêu cầu A, B tổ chức ..."), and the rest of it.</summary>
+    public AgencyListReading ReadLeading(string text) => Read(text, stopAtUnknown: true);
+
+    /// <summary>A single name, known or new.</summary>
+    public AgencyMention Resolve(string name) => Read(name, stopAtUnknown: false).Agencies.FirstOrDefault() ?? Create(name.Trim());
+
+    /// <summary>A known agency whose name or alias is exactly <paramref name="name"/>; null when there is none.</summary>
+    public AgencyEntry? Find(string name) => Lookup(Key(Tokenize(name).Select(t => t.Folded)));
+
+    /// <summary>The people's committee of the document's jurisdiction (the "UBND" of a symbol such as QĐ-UBND).</summary>
+    public AgencyEntry? PeoplesCommittee() =>
+        _byName.Values.SelectMany(v => v).FirstOrDefault(a => a.Kind == AgencyKind.PeoplesCommittee && a.Jurisdiction == _jurisdiction);
+
+    private AgencyListReading Read(string text, bool stopAtUnknown)
+    {
+        var tokens = Tokenize(TrimEnd(text));
+        var mentions = new List<AgencyMention>();
+        var i = 0;
+        string? distributed = null;
+        while (i < tokens.Count)
+        {
+            var start = i;
+            while (i < tokens.Count && IsSeparator(tokens[i].Folded))
+            {
+                if (tokens[i].Folded == ";")
+                {
+                    distributed = null;
+                }
+
+                i++;
+            }
+
+            if (i >= tokens.Count)
+            {
+                break;
+            }
+
+            if (Distributes(tokens, i) is { } prefixLength)
+            {
+                distributed = tokens[i + 1].Text;
+                i += prefixLength;
+                continue;
+            }
+
+            if (Match(tokens, i, distributed) is { } match)
+            {
+                mentions.Add(new AgencyMention(match.Agency, Printed(tokens, i, match.Length, distributed), false));
+                i += match.Length;
+                if (i < tokens.Count && !IsSeparator(tokens[i].Folded))
+                {
+                    if (stopAtUnknown)
+                    {
+                        return new AgencyListReading(mentions, Rest(text, tokens, i));
+                    }
+
+                    // A qualifier after a name ("- Cơ quan thường trực ...", "có liên quan", ": CVP, PCVP") runs to the next ';'.
+                    while (i < tokens.Count && tokens[i].Folded != ";")
+                    {
+                        i++;
+                    }
+                }
+
+                continue;
+            }
+
+            if (stopAtUnknown)
+            {
+                return new AgencyListReading(mentions, Rest(text, tokens, start));
+            }
+
+            var end = i;
+            while (end < tokens.Count && tokens[end].Folded is not ("," or ";")
+                && !(tokens[end].Folded == "va" && Match(tokens, end + 1, distributed) is not null))
+            {
+                end++;
+            }
+
+            var name = Printed(tokens, i, end - i, distributed);
+            mentions.Add(Create(name));
+            i = end;
+        }
+
+        return new AgencyListReading(mentions, "");
+    }
+
+    private (AgencyEntry Agency, int Length)? Match(IReadOnlyList<Token> tokens, int start, string? distributed)
+    {
+        var prefix = distributed is null ? [] : new[] { TextFolding.Fold(distributed) };
+        for (var length = Math.Min(_longestName, tokens.Count - start); length > 0; length--)
+        {
+            var words = tokens.Skip(start).Take(length).Select(t => t.Folded);
+            if (Lookup(Key(prefix.Concat(words))) is { } distributedAgency)
+            {
+                return (distributedAgency, length);
+            }
+
+            if (distributed is not null && Lookup(Key(words)) is { } agency)
+            {
+                return (agency, length);
+            }
+        }
+
+        return null;
+    }
+
+    private AgencyEntry? Lookup(string key) =>
+        _byName.TryGetValue(key, out var candidates)
+            ? candidates.FirstOrDefault(a => a.Jurisdiction == _jurisdiction) ?? candidates.FirstOrDefault(a => a.Jurisdiction == "viet-nam") ?? candidates[0]
+            : _created.GetValueOrDefault(key);
+
+    private AgencyMention Create(string name)
+    {
+        var key = Key(Tokenize(name).Select(t => t.Folded));
+        if (_created.TryGetValue(key, out var known))
+        {
+            return new AgencyMention(known, name, true);
+        }
+
+        var printed = char.ToUpperInvariant(name[0]) + name[1..];
+        var agency = new AgencyEntry($"{_jurisdiction}/{Slugs.From(name)}", printed, null, [], AgencyKind.Other, _jurisdiction, false, null, null, null, null);
+        _created[key] = agency;
+        return new AgencyMention(agency, name, true);
+    }
+
+    /// <summary>"các sở:" (or "các Sở", "các sở, ngành:") before a list of bare names: 3 tokens to skip.</summary>
+    private static int? Distributes(IReadOnlyList<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Folded == "cac" && tokens[i + 1].Folded == "so" && tokens[i + 2].Folded == ":" ? 3 : null;
+
+    private static bool IsSeparator(string folded) => folded is "," or ";" or "va";
+
+    private static string Printed(IReadOnlyList<Token> tokens, int start, int length, string? distributed)
+    {
+        var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToList();
+        var text = string.Join(' ', words).Replace(" ,", ",", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal).Replace(" :", ":", StringComparison.Ordinal);
+        return distributed is null ? text : $"{char.ToUpperInvariant(distributed[0])}{distributed[1..]} {text}";
+    }
+
+    private static string Rest(string text, IReadOnlyList<Token> tokens, int index) =>
+        index >= tokens.Count ? "" : text[tokens[index].Index..].Trim();
+
+    private static string TrimEnd(string text) => text.Trim().TrimEnd('.', '/', ';', ' ');
+
+    private static string Key(IEnumerable<string> folded) => string.Join(' ', folded);
+
+    private static List<Token> Tokenize(string text) =>
+        [.. TokenPattern().Matches(text).Select(m => new Token(m.Value, Fold(m.Value), m.Index))];
+
+    private static string Fold(string word) => TextFolding.Fold(word).Replace("&", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"[^\s,;:()]+|[,;:]")]
+    private static partial Regex TokenPattern();
+
+    private sealed record Token(string Text, string Folded, int Index);
+}

@@ -1,0 +1,49 @@
+using PlanData.Documents;
+using PlanData.Import.Citations;
+using PlanData.Import.Numbers;
+using PlanData.Seeding;
+
+namespace PlanData.Import.Assembly;
+
+/// <summary>Turns the citations of a sentence into references to documents, their issuers resolved.</summary>
+public static class CitationAssembler
+{
+    public static void Read(ImportContext context, string text, int line, int? item)
+    {
+        foreach (var citation in CitationReader.ReadAll(text))
+        {
+            context.References.Add(new ReferenceEntry(Document(context, citation, line), citation.Relation, item, line, Sentences.Around(text, citation.Index)));
+        }
+    }
+
+    public static bool HasCitation(string text) => CitationReader.ReadAll(text).Count > 0;
+
+    private static DocumentEntry Document(ImportContext context, Citation citation, int line)
+    {
+        var number = citation.Number;
+        var issuer = (citation.IssuerText is { } text ? context.Agencies.Find(text) : null) ?? ByAbbreviation(context, number);
+        if (issuer is null)
+        {
+            context.Report.Warn("unknown-issuer", line, $"the issuer of {number.Number} is not in the registry", citation.IssuerText ?? number.IssuerAbbreviation);
+        }
+
+        return new DocumentEntry(
+            number.Number,
+            number.Printed,
+            number.Serial,
+            number.Symbol,
+            number.Kind,
+            number.KindCode,
+            issuer?.Code,
+            citation.IssuedOn,
+            citation.IssuedOn?.Year ?? number.Year,
+            issuer?.Jurisdiction ?? context.Jurisdiction,
+            citation.Summary);
+    }
+
+    /// <summary>The issuer part of a symbol (QĐ-UBND, TTr-STTTT): a known abbreviation, or the local people's committee.</summary>
+    public static AgencyEntry? ByAbbreviation(ImportContext context, DocumentNumber number) =>
+        number.IssuerAbbreviation.Length == 0 ? null
+        : context.Agencies.Find(number.IssuerAbbreviation)
+            ?? (number.IssuerAbbreviation is "UBND" or "UBNDT" ? context.Agencies.PeoplesCommittee() : null);
+}

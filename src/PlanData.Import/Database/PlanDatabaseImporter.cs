@@ -1,0 +1,118 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PlanData.Import.Reports;
+using PlanData.Import.Sources;
+using PlanData.Plans;
+using PlanData.Seeding;
+using PlanData.Storage;
+
+namespace PlanData.Import.Database;
+
+/// <summary>
+/// Imports documents into a SQLite database as one unit: the new state is written to a copy beside
+/// the database and renamed over it only when every document went in, so a failed import leaves the
+/// file exactly as it was and a reader never sees a half-written one. A missing database is created
+/// first (schema and agency registry). The first-run seed build is this same path.
+/// </summary>
+public static class PlanDatabaseImporter
+{
+    public static async Task<ImportOutcome> ImportAsync(string databasePath, IReadOnlyList<string> files, AgencyRegistryFile registry, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var target = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var work = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var exists = File.Exists(target);
+        try
+        {
+            if (exists)
+            {
+                File.Copy(target, work);
+            }
+
+            var (reports, changed) = await WriteAsync(work, files, registry, options, created: !exists, cancellationToken);
+            var succeeded = reports.All(r => !r.HasErrors);
+            if (succeeded && (changed || !exists))
+            {
+                File.Move(work, target, overwrite: true);
+            }
+
+            return new ImportOutcome(reports, succeeded);
+        }
+        finally
+        {
+            File.Delete(work);
+        }
+    }
+
+    private static async Task<(List<ImportReport> Reports, bool Changed)> WriteAsync(string path, IReadOnlyList<string> files, AgencyRegistryFile registry, ImportOptions options, bool created, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        await using var db = new PlanDataContext(new DbContextOptionsBuilder<PlanDataContext>().UseSqlite(connection).Options);
+        if (created)
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
+
+        await AgencyRegistryWriter.AddMissingAsync(db, registry, cancellationToken);
+        var reports = new List<ImportReport>();
+        var changed = false;
+        foreach (var file in files)
+        {
+            var report = await ImportFileAsync(db, file, registry, options, cancellationToken);
+            reports.Add(report.Report);
+            changed |= report.Changed;
+            if (report.Report.HasErrors)
+            {
+                // One failed document fails the run: nothing of it reaches the database.
+                return (reports, false);
+            }
+        }
+
+        return (reports, changed);
+    }
+
+    private static async Task<(ImportReport Report, bool Changed)> ImportFileAsync(PlanDataContext db, string file, AgencyRegistryFile registry, ImportOptions options, CancellationToken cancellationToken)
+    {
+        ImportResult result;
+        try
+        {
+            result = DocumentReader.Read(file, registry, options.AllowIncomplete);
+        }
+        catch (ImportException e)
+        {
+            var failed = new ImportReport(Path.GetFileName(file));
+            failed.Fail("unreadable", e.Line, e.Message);
+            return (failed, false);
+        }
+
+        if (result.Plan is not { } plan)
+        {
+            return (result.Report, false);
+        }
+
+        var key = NaturalKeys.Document(plan.Document.Jurisdiction, plan.Document.Year, plan.Document.Serial, plan.Document.Symbol);
+        var existing = await db.Plans.FirstOrDefaultAsync(p => p.Key == key, cancellationToken);
+        if (existing is not null)
+        {
+            if (existing.Source.Sha256 == plan.Source.Sha256)
+            {
+                result.Report.Warn("already-imported", null, $"{plan.Document.Number} is already imported from the same file; nothing changed");
+                return (result.Report, false);
+            }
+
+            if (!options.Replace)
+            {
+                result.Report.Fail("duplicate-number", null, $"{plan.Document.Number} ({plan.Document.Year}) is already imported from {existing.Source.FileName} with other content; use --replace to replace it");
+                return (result.Report, false);
+            }
+
+            await PlanRemover.RemoveAsync(db, existing, cancellationToken);
+        }
+
+        AgencyRegistryWriter.AddAgencies(db, result.NewAgencies.Where(a => !db.Agencies.Local.Any(known => known.Code == a.Code)));
+        await db.SaveChangesAsync(cancellationToken);
+        await new PlanWriter(db).AddAsync(plan, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (result.Report, true);
+    }
+}

@@ -1,0 +1,17 @@
+using PlanData.Seeding;
+
+namespace PlanData.Import.Database;
+
+/// <summary>The first-run build: every document of seed/documents imported against seed/agencies.json.</summary>
+public static class SeedImport
+{
+    public static Task<ImportOutcome> ImportAsync(string databasePath, string seedDirectory, CancellationToken cancellationToken = default)
+    {
+        var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(seedDirectory, "agencies.json"));
+        var documents = Directory.EnumerateFiles(Path.Combine(seedDirectory, "documents"))
+            .Where(f => Path.GetExtension(f) is ".txt" or ".docx")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return PlanDatabaseImporter.ImportAsync(databasePath, documents, registry, new ImportOptions(), cancellationToken);
+    }
+}

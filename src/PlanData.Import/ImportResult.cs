@@ -1,0 +1,7 @@
+using PlanData.Import.Reports;
+using PlanData.Seeding;
+
+namespace PlanData.Import;
+
+/// <summary>A document read: its structured form (null when it was refused), the agencies it added, and the report.</summary>
+public sealed record ImportResult(PlanFile? Plan, IReadOnlyList<AgencyEntry> NewAgencies, ImportReport Report);

@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanData.Import.Normalization;
+
+/// <summary>
+/// Stage 1: text as published → logical lines. NFC, one kind of line ending, the converter's
+/// emphasis markers (*...*) dropped, white space tidied, and phrases that a converter broke
+/// across lines joined again (the seed's "Ban Chỉ" / "đạo chuyển đổi số ...").
+/// </summary>
+public static partial class TextNormalizer
+{
+    public static IReadOnlyList<SourceLine> Normalize(string text, out IReadOnlyList<string> rawLines)
+    {
+        rawLines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = new List<SourceLine>();
+        for (var i = 0; i < rawLines.Count; i++)
+        {
+            var clean = Clean(rawLines[i]);
+            if (clean.Length == 0)
+            {
+                continue;
+            }
+
+            if (lines.Count > 0 && ContinuesPrevious(clean, lines[^1].Text))
+            {
+                var previous = lines[^1];
+                lines[^1] = new SourceLine($"{previous.Text} {clean}", [.. previous.Lines, i + 1], $"{previous.Raw}\n{rawLines[i]}");
+                continue;
+            }
+
+            lines.Add(new SourceLine(clean, [i + 1], rawLines[i]));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Removes emphasis markers and tidies white space, keeping every other character.</summary>
+    public static string Clean(string line) =>
+        Spaces().Replace(Emphasis().Replace(line, "$1"), " ").Trim();
+
+    /// <summary>
+    /// A line that starts in lower case, after a line that does not end a sentence, clause or
+    /// list entry, is the rest of that line: documents never start a paragraph in lower case.
+    /// </summary>
+    private static bool ContinuesPrevious(string line, string previous) =>
+        char.IsLower(line[0])
+        && !ListMarker().IsMatch(line)
+        && !previous.EndsWith('.') && !previous.EndsWith(':') && !previous.EndsWith(';');
+
+    [GeneratedRegex(@"\*([^*\n]+)\*")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"[ \t\u00A0]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^([a-zđ]\)|-|\+|•)\s")]
+    private static partial Regex ListMarker();
+}

@@ -1,0 +1,9 @@
+namespace PlanData.Import.Structure;
+
+public enum FieldKind
+{
+    Agencies,
+    Content,
+    Objective,
+    Schedule,
+}
