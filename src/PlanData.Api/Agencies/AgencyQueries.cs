@@ -9,9 +9,8 @@ public static class AgencyQueries
 {
     public static void AddAgencyFields(this ObjectGraphType query)
     {
-        PageRequest.PagingArguments(query.Field<AgenciesConnectionType>("agencies"))
-            .Description("Agencies in the registry and those that imported documents name.")
-            .ResolveAsync(async c => await Pager.PageAsync(c.Db().Agencies, AgencyOrders.Agencies, PageRequest.From(c), c.CancellationToken));
+        query.Connection<AgenciesConnectionType, PlanData.Agencies.Agency>("agencies", "Agency", c => c.Db().Agencies, AgencyOrders.Agencies)
+            .Description("Agencies in the registry and those that imported documents name.");
         query.AddLookup<AgencyType>("agency", "Agency", "code", "The agency's code, e.g. quang-ngai/so-tttt.", async (db, code, ct) =>
                 await db.Agencies.FirstOrDefaultAsync(a => a.Code == code.Trim().ToLowerInvariant(), ct))
             .Description("One agency, by global ID or by its stable code, e.g. \"quang-ngai/so-tttt\".");

@@ -1,53 +1,71 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.GraphQL;
-using PlanData.Storage;
+using PlanData.Api.GraphQL.Data;
+using PlanData.Api.Plans;
 
 namespace PlanData.Api.Agencies;
 
-public sealed class AgencyType : NodeType<Agency>
+public sealed class AgencyType : ObjectGraphType<Agency>
 {
+    /// <summary>How many successor links currentSuccessor follows (the 2025 reorganisation needs one).</summary>
+    public const int SuccessorDepth = 4;
+
     public AgencyType()
-        : base("Agency", a => a.Code)
     {
+        Name = "Agency";
         Description = "A party that plans name: a body, a group named as one party, or an enterprise.";
-        Field(a => a.Code).Description("Stable code: jurisdiction slug / agency slug, e.g. quang-ngai/so-tttt.");
-        Field(a => a.Name).Description("Full name, e.g. Sở Thông tin và Truyền thông.");
-        Field(a => a.ShortName, nullable: true).Description("Customary short form, e.g. Sở TT&TT.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
-            .Description("Other spellings met in documents, e.g. 'STTTT', 'Thành viên BCD CDS tỉnh Quảng Ngãi'.")
-            .Resolve(c => c.Source.Aliases);
-        Field<NonNullGraphType<AgencyKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<JurisdictionType>>("jurisdiction").ResolveAsync(async c => await c.Db().Jurisdictions.FindAsync([c.Source.JurisdictionCode], c.CancellationToken));
-        Field(a => a.IsCollective).Description("True for a group named as one party, e.g. 'Các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'.");
-        Field<AgencyType>("parent").ResolveAsync(async c => await FindAsync(c.Db(), c.Source.ParentId, c.CancellationToken));
-        Field<DateScalar>("dissolvedOn")
-            .Description("When the agency stopped existing under this name (merger, dissolution), where known.")
-            .Resolve(c => c.Source.DissolvedOn);
-        Field<AgencyType>("successor")
-            .Description("The agency that took over its duties, where known (e.g. the 2025 reorganisation).")
-            .ResolveAsync(async c => await FindAsync(c.Db(), c.Source.SuccessorId, c.CancellationToken));
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is Agency;
+        this.Id("Agency", a => a.Code);
+        this.Scalar("code", a => a.Code, "Stable code: jurisdiction slug / agency slug, e.g. quang-ngai/so-tttt.");
+        this.Scalar("name", a => a.Name, "Full name, e.g. Sở Thông tin và Truyền thông.");
+        this.Scalar("shortName", a => a.ShortName, "Customary short form, e.g. Sở TT&TT.", nullable: true);
+        this.StringList("aliases", a => a.Aliases, "Other spellings met in documents, e.g. 'STTTT', 'Thành viên BCD CDS tỉnh Quảng Ngãi'.");
+        this.Scalar("kind", a => a.Kind);
+        this.Reference<Agency, JurisdictionType, Jurisdiction, string>("jurisdiction", a => a.Jurisdiction, a => a.JurisdictionCode, "Code", nullable: false);
+        this.Scalar("isCollective", a => a.IsCollective, "True for a group named as one party, e.g. 'Các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'.");
+        this.Reference<Agency, AgencyType, Agency>("parent", a => a.Parent, a => a.ParentId);
+        this.Scalar("dissolvedOn", a => a.DissolvedOn, "When the agency stopped existing under this name (merger, dissolution), where known.", nullable: true);
+        this.Reference<Agency, AgencyType, Agency>("successor", a => a.Successor, a => a.SuccessorId, "The agency that took over its duties, where known (e.g. the 2025 reorganisation).");
         Field<NonNullGraphType<AgencyType>>("currentSuccessor")
             .Description("Follows successor links to the agency that holds these duties today (itself if still in existence).")
-            .ResolveAsync(async c => await CurrentSuccessorAsync(c.Db(), c.Source, c.CancellationToken));
-        PageRequest.PagingArguments(Field<AssignmentsConnectionType>("assignments"))
-            .Description("The plan items that name this agency, with its role in each.")
-            .ResolveAsync(async c => await Pager.PageAsync(c.Db().Assignments.Where(a => a.AgencyId == c.Source.Id), AgencyOrders.Assignments, PageRequest.From(c), c.CancellationToken));
+            .ResolveAsync(async c => await CurrentSuccessorAsync(c, c.Source))
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.Object, _ => (Expression<Func<Agency, Agency>>)(a => a), "Agency", typeof(Agency), false, Sortable: true) { Cases = SuccessorCases() });
+        this.NestedConnection<Agency, AssignmentsConnectionType, PlanData.Plans.Assignment>("assignments", "Assignment", a => a.Assignments, a => a.Id, AgencyOrders.Assignments)
+            .Description("The plan items that name this agency, with its role in each.");
     }
 
-    private static async Task<Agency?> FindAsync(PlanDataContext db, int? id, CancellationToken cancellationToken) =>
-        id is { } value ? await db.Agencies.FindAsync([value], cancellationToken) : null;
-
-    private static async Task<Agency> CurrentSuccessorAsync(PlanDataContext db, Agency agency, CancellationToken cancellationToken)
+    private static async Task<object?> CurrentSuccessorAsync(IResolveFieldContext<Agency> context, Agency agency)
     {
-        // The visited set stops a bad registry (a successor cycle) from looping forever.
-        var visited = new HashSet<int> { agency.Id };
-        while (await FindAsync(db, agency.SuccessorId, cancellationToken) is { } next && visited.Add(next.Id))
+        for (var hop = 0; hop < SuccessorDepth && agency.SuccessorId is { } next; hop++)
         {
-            agency = next;
+            agency = await DataFields.ById<Agency>(context, next).GetResultAsync(context.CancellationToken) ?? agency;
         }
 
         return agency;
+    }
+
+    /// <summary>Itself when it has no successor, else its successor when that has none, and so on.</summary>
+    private static List<(LambdaExpression Guard, LambdaExpression Value)> SuccessorCases()
+    {
+        var cases = new List<(LambdaExpression, LambdaExpression)>();
+        var agency = Expression.Parameter(typeof(Agency), "agency");
+        Expression current = agency;
+        Expression? reached = null;
+        for (var hop = 0; hop <= SuccessorDepth; hop++)
+        {
+            var next = Expression.Property(current, nameof(Agency.Successor));
+            var last = hop == SuccessorDepth ? (Expression)Expression.Constant(true) : Expression.Equal(next, Expression.Constant(null, typeof(Agency)));
+            var guard = reached is null ? last : Expression.AndAlso(reached, last);
+            cases.Add((Expression.Lambda(guard, agency), Expression.Lambda(current, agency)));
+            var exists = Expression.NotEqual(next, Expression.Constant(null, typeof(Agency)));
+            reached = reached is null ? exists : Expression.AndAlso(reached, exists);
+            current = next;
+        }
+
+        return cases;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using PlanData.Agencies;
+using PlanData.Api.GraphQL.Data;
 
 namespace PlanData.Api.Agencies;
 
@@ -9,8 +10,8 @@ public sealed class JurisdictionType : ObjectGraphType<Jurisdiction>
     {
         Name = "Jurisdiction";
         Description = "An administrative area: the country, a province, a district or a commune.";
-        Field(j => j.Code).Description("Slug, e.g. quang-ngai; viet-nam for national bodies.");
-        Field(j => j.Name);
-        Field<NonNullGraphType<JurisdictionLevelType>>("level").Resolve(c => c.Source.Level);
+        this.Scalar("code", j => j.Code, "Slug, e.g. quang-ngai; viet-nam for national bodies.");
+        this.Scalar("name", j => j.Name);
+        this.Scalar("level", j => j.Level);
     }
 }

@@ -1,8 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Plans;
 using PlanData.Documents;
+using PlanData.Plans;
 
 namespace PlanData.Api.Documents;
 
@@ -12,13 +12,10 @@ public sealed class DocumentReferenceType : ObjectGraphType<DocumentReference>
     {
         Name = "DocumentReference";
         Description = "One citation of a document by an imported document.";
-        Field<NonNullGraphType<LegalDocumentType>>("from").Description("The citing document.")
-            .ResolveAsync(async c => await c.Db().Documents.FindAsync([c.Source.FromDocumentId], c.CancellationToken));
-        Field<NonNullGraphType<LegalDocumentType>>("to").Description("The cited document.")
-            .ResolveAsync(async c => await c.Db().Documents.FindAsync([c.Source.ToDocumentId], c.CancellationToken));
-        Field<NonNullGraphType<ReferenceRelationType>>("relation").Resolve(c => c.Source.Relation);
-        Field<PlanItemType>("planItem").Description("Set when the citation stands inside a plan item.")
-            .ResolveAsync(async c => c.Source.PlanItemId is { } id ? await c.Db().PlanItems.FindAsync([id], c.CancellationToken) : null);
-        Field(r => r.Context).Description("The sentence or clause that holds the citation.");
+        this.Reference<DocumentReference, LegalDocumentType, LegalDocument>("from", r => r.From, r => r.FromDocumentId, "The citing document.", nullable: false);
+        this.Reference<DocumentReference, LegalDocumentType, LegalDocument>("to", r => r.To, r => r.ToDocumentId, "The cited document.", nullable: false);
+        this.Scalar("relation", r => r.Relation);
+        this.Reference<DocumentReference, PlanItemType, PlanItem>("planItem", r => r.PlanItem, r => r.PlanItemId, "Set when the citation stands inside a plan item.");
+        this.Scalar("context", r => r.Context, "The sentence or clause that holds the citation.");
     }
 }

@@ -1,32 +1,33 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using PlanData.Agencies;
 using PlanData.Api.Agencies;
 using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Plans;
 using PlanData.Documents;
+using PlanData.Plans;
 
 namespace PlanData.Api.Documents;
 
-public sealed class LegalDocumentType : NodeType<LegalDocument>
+public sealed class LegalDocumentType : ObjectGraphType<LegalDocument>
 {
     public LegalDocumentType()
-        : base("LegalDocument", d => d.Key)
     {
+        Name = "LegalDocument";
         Description = "A numbered document: an imported plan, or a document that an imported plan cites.";
-        Field(d => d.Number).Description("As printed (normalised), e.g. 1742/QĐ-UBND.");
-        Field(d => d.Serial, nullable: true).Description("The numeric part, e.g. 1742.");
-        Field(d => d.Symbol).Description("The symbol part, e.g. QĐ-UBND.");
-        Field<NonNullGraphType<DocumentKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field(d => d.KindCode).Description("The abbreviation of the kind, e.g. QĐ, KH, TTr.");
-        Field<AgencyType>("issuer").ResolveAsync(async c => c.Source.IssuerId is { } id ? await c.Db().Agencies.FindAsync([id], c.CancellationToken) : null);
-        Field<DateScalar>("issuedOn").Resolve(c => c.Source.IssuedOn);
-        Field(d => d.Summary, nullable: true).Description("Trích yếu: what the document is about, as cited.");
-        Field<PlanType>("plan")
-            .Description("Present when the document is a plan whose content was imported.")
-            .ResolveAsync(async c => await c.Db().Plans.FirstOrDefaultAsync(p => p.DocumentId == c.Source.Id, c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentReferenceType>>>>("referencedBy")
-            .Description("Citations of this document by imported documents.")
-            .ResolveAsync(async c => await c.Db().References.Where(r => r.ToDocumentId == c.Source.Id).OrderBy(r => r.FromDocumentId).ThenBy(r => r.Position).ToListAsync(c.CancellationToken));
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is LegalDocument;
+        this.Id("LegalDocument", d => d.Key);
+        this.Scalar("number", d => d.Number, "As printed (normalised), e.g. 1742/QĐ-UBND.");
+        this.Scalar("serial", d => d.Serial, "The numeric part, e.g. 1742.", nullable: true);
+        this.Scalar("symbol", d => d.Symbol, "The symbol part, e.g. QĐ-UBND.");
+        this.Scalar("kind", d => d.Kind);
+        this.Scalar("kindCode", d => d.KindCode, "The abbreviation of the kind, e.g. QĐ, KH, TTr.");
+        this.Reference<LegalDocument, AgencyType, Agency>("issuer", d => d.Issuer, d => d.IssuerId);
+        this.Scalar("issuedOn", d => d.IssuedOn, nullable: true);
+        this.Scalar("summary", d => d.Summary, "Trích yếu: what the document is about, as cited.", nullable: true);
+        this.Reference<LegalDocument, PlanType, Plan, int>("plan", d => d.Plan, d => d.Id, "DocumentId", "Present when the document is a plan whose content was imported.");
+        this.Children<LegalDocument, DocumentReferenceType, DocumentReference>("referencedBy", d => d.CitedBy, d => d.Id, r => r.ToDocumentId, KeysetOrder<DocumentReference>.By(r => r.FromDocumentId).ThenBy(r => r.Position),
+            "Citations of this document by imported documents.");
     }
 }

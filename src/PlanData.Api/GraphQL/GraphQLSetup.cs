@@ -12,6 +12,7 @@ public static class GraphQLSetup
     public static WebApplicationBuilder AddPlanGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<Loading.RequestLoaders>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<PlanDataSchema>()
             .AddGraphTypes(typeof(PlanDataSchema).Assembly)

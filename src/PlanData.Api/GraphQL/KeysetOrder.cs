@@ -20,10 +20,24 @@ public sealed class KeysetOrder<T>
 
     public static KeysetOrder<T> By<TKey>(Expression<Func<T, TKey>> key, bool descending = false) => new KeysetOrder<T>().ThenBy(key, descending);
 
-    public KeysetOrder<T> ThenBy<TKey>(Expression<Func<T, TKey>> key, bool descending = false)
+    /// <summary>An order built key by key (from a client's <c>order</c> argument).</summary>
+    public static KeysetOrder<T> Empty() => new();
+
+    public KeysetOrder<T> ThenBy<TKey>(Expression<Func<T, TKey>> key, bool descending = false) => ThenBy((LambdaExpression)key, descending);
+
+    public KeysetOrder<T> ThenBy(LambdaExpression key, bool descending = false)
     {
         _keys.Add((key, descending));
         return this;
+    }
+
+    /// <summary>A new order: these keys, then those of <paramref name="tieBreaker"/>.</summary>
+    public KeysetOrder<T> Then(KeysetOrder<T> tieBreaker)
+    {
+        var order = new KeysetOrder<T>();
+        order._keys.AddRange(_keys);
+        order._keys.AddRange(tieBreaker._keys);
+        return order;
     }
 
     public IQueryable<T> Apply(IQueryable<T> query, bool reverse)

@@ -25,6 +25,19 @@ public static class Pager
         }
 
         var rows = await order.Apply(window, reverse: backward).Take(size + 1).Select(order.WithKeys()).ToListAsync(cancellationToken);
+
+        // The far side of the cursor is checked in SQL too, so that both page flags are exact.
+        var cursor = backward ? before : after;
+        var earlier = cursor is not null && await source.AnyAsync(NotAfter(order, cursor, reverse: backward), cancellationToken);
+        return Build(rows, size, backward, earlier, token => source.CountAsync(token));
+    }
+
+    /// <summary>
+    /// The connection of a fetched window: size + 1 rows tell whether more follow in the paging
+    /// direction; <paramref name="beyondCursor"/> whether rows lie on the other side of the cursor.
+    /// </summary>
+    public static Connection<T> Build<T>(List<KeyedRow<T>> rows, int size, bool backward, bool beyondCursor, Func<CancellationToken, Task<int>> totalCount)
+    {
         var more = rows.Count > size;
         if (more)
         {
@@ -36,21 +49,18 @@ public static class Pager
             rows.Reverse();
         }
 
-        // The far side of a cursor is checked in SQL too, so both flags are exact.
-        var hasNext = backward ? before is not null && await source.AnyAsync(NotIn(order, before, reverse: true), cancellationToken) : more;
-        var hasPrevious = backward ? more : after is not null && await source.AnyAsync(NotIn(order, after, reverse: false), cancellationToken);
-
         var edges = rows.Select(r => new Edge<T>(KeysetOrder<T>.CursorOf(r), r.Row)).ToList();
-        var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-        return new Connection<T>(edges, pageInfo, token => source.CountAsync(token));
+        var pageInfo = new PageInfo(backward ? beyondCursor : more, backward ? more : beyondCursor, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection<T>(edges, pageInfo, totalCount);
     }
 
-    private static Expression<Func<T, bool>> NotIn<T>(KeysetOrder<T> order, object?[] cursor, bool reverse)
+    /// <summary>Rows at or before the cursor's position (at or after it when <paramref name="reverse"/>).</summary>
+    public static Expression<Func<T, bool>> NotAfter<T>(KeysetOrder<T> order, object?[] cursor, bool reverse)
     {
         var beyond = order.After(cursor, reverse);
         return Expression.Lambda<Func<T, bool>>(Expression.Not(beyond.Body), beyond.Parameters);
     }
 
-    private static PlanDataError InvalidCursor(string argument) =>
+    public static PlanDataError InvalidCursor(string argument) =>
         new("HC0078", $"The cursor specified in `{argument}` has an invalid format.");
 }

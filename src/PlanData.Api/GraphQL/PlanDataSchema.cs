@@ -1,13 +1,53 @@
 using GraphQL.Types;
+using PlanData.Agencies;
+using PlanData.Api.Agencies;
+using PlanData.Api.Documents;
+using PlanData.Api.GraphQL.Filtering;
+using PlanData.Api.GraphQL.Sorting;
+using PlanData.Api.Indicators;
+using PlanData.Api.Plans;
+using PlanData.Documents;
+using PlanData.Indicators;
+using PlanData.Plans;
 
 namespace PlanData.Api.GraphQL;
 
 public sealed class PlanDataSchema : Schema
 {
+    /// <summary>The object types whose lists clients filter and sort (directly or through nested fields).</summary>
+    private static readonly string[] _listRoots = ["Plan", "PlanItem", "Agency", "Indicator", "LegalDocument", "Assignment"];
+
     public PlanDataSchema(IServiceProvider services, QueryType query)
         : base(services)
     {
         Query = query;
         RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+        RegisterTypeMapping(typeof(ScheduleKind), typeof(ScheduleKindType));
+        RegisterTypeMapping(typeof(PlanItemStatus), typeof(PlanItemStatusType));
+        RegisterTypeMapping(typeof(AssignmentRole), typeof(AssignmentRoleType));
+        RegisterTypeMapping(typeof(AgencyKind), typeof(AgencyKindType));
+        RegisterTypeMapping(typeof(JurisdictionLevel), typeof(JurisdictionLevelType));
+        RegisterTypeMapping(typeof(DocumentKind), typeof(DocumentKindType));
+        RegisterTypeMapping(typeof(ReferenceRelation), typeof(ReferenceRelationType));
+        RegisterTypeMapping(typeof(TargetComparator), typeof(TargetComparatorType));
+
+        // The object types are the declaration the filter and sort inputs are generated from. These
+        // instances are only read; the schema builds its own from the query's fields.
+        var dataTypes = DataObjectTypes(services).ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+        foreach (var input in FilterInputTypes.Create(dataTypes, _listRoots).Concat(SortInputTypes.Create(dataTypes, _listRoots)))
+        {
+            RegisterType(input);
+        }
+
+        RegisterType(services.GetRequiredService<SortEnumType>());
     }
+
+    private static IEnumerable<IObjectGraphType> DataObjectTypes(IServiceProvider services) =>
+        typeof(PlanDataSchema).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } baseType
+                && baseType.GetGenericTypeDefinition() == typeof(ObjectGraphType<>)
+                && baseType.GetGenericArguments()[0].Assembly == typeof(Plan).Assembly)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (IObjectGraphType)services.GetRequiredService(t));
 }

@@ -1,28 +1,31 @@
-using GraphQL;
 using GraphQL.Types;
 using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Plans;
 using PlanData.Indicators;
+using PlanData.Plans;
 
 namespace PlanData.Api.Indicators;
 
-public sealed class IndicatorType : NodeType<Indicator>
+public sealed class IndicatorType : ObjectGraphType<Indicator>
 {
     public IndicatorType()
-        : base("Indicator", i => i.Key)
     {
+        Name = "Indicator";
         Description = "A measurable target stated in a plan.";
-        Field(i => i.Code).Description("Stable code within its plan, e.g. fiber-households.");
-        Field(i => i.Name);
-        Field(i => i.Population, nullable: true).Description("What is counted: 'hộ gia đình', 'thôn/bản', 'người dân'.");
-        Field<NonNullGraphType<TargetComparatorType>>("comparator").Resolve(c => c.Source.Comparator);
-        Field(i => i.TargetValue);
-        Field(i => i.OutOf, nullable: true).Description("For a count against a total ('30/34 chỉ tiêu'): the total; null for shares.");
-        Field(i => i.Unit).Description("'%' for shares.");
-        Field(i => i.Year, nullable: true);
-        Field<NonNullGraphType<PlanType>>("plan").ResolveAsync(async c => await c.Db().Plans.FindAsync([c.Source.PlanId], c.CancellationToken));
-        Field<PlanItemType>("planItem").Description("The item that states the target; null for a plan-level target.")
-            .ResolveAsync(async c => c.Source.PlanItemId is { } id ? await c.Db().PlanItems.FindAsync([id], c.CancellationToken) : null);
-        Field(i => i.SourceText).Description("The phrase it was read from, e.g. 'Đạt tối thiểu 70% hộ gia đình có cáp quang'.");
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is Indicator;
+        this.Id("Indicator", i => i.Key);
+        this.Scalar("code", i => i.Code, "Stable code within its plan, derived from the target's wording, e.g. ho-gia-dinh-co-cap-quang.");
+        this.Scalar("name", i => i.Name);
+        this.Scalar("population", i => i.Population, "What is counted: 'hộ gia đình', 'thôn/bản', 'người dân'.", nullable: true);
+        this.Scalar("comparator", i => i.Comparator);
+        this.Scalar("targetValue", i => i.TargetValue);
+        this.Scalar("unit", i => i.Unit, "'%' for shares.");
+        this.Scalar("outOf", i => i.OutOf, "For a count against a total ('30/34 chỉ tiêu'): the total; null for shares.", nullable: true);
+        this.Scalar("year", i => i.Year, nullable: true);
+        this.Reference<Indicator, PlanType, Plan>("plan", i => i.Plan, i => i.PlanId, nullable: false);
+        this.Reference<Indicator, PlanItemType, PlanItem>("planItem", i => i.PlanItem, i => i.PlanItemId, "The item that states the target; null for a plan-level target.");
+        this.Scalar("sourceText", i => i.SourceText, "The phrase it was read from, e.g. 'Đạt tối thiểu 70% hộ gia đình có cáp quang'.");
     }
 }

@@ -2,14 +2,14 @@ using GraphQL;
 
 namespace PlanData.Api.Plans;
 
-/// <summary>The date statuses are computed against: the nearest enclosing <c>asOf</c> argument, else today in Việt Nam.</summary>
+/// <summary>The date statuses are computed against: the field's own or the nearest enclosing <c>asOf</c> argument, else today in Việt Nam.</summary>
 public static class AsOf
 {
     private static readonly TimeZoneInfo _vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     public static DateOnly For(IResolveFieldContext context)
     {
-        for (var current = context.Parent; current is not null; current = current.Parent)
+        for (var current = context; current is not null; current = current.Parent)
         {
             if (current.FieldDefinition.Arguments?.Find("asOf") is not null && current.GetArgument<DateOnly?>("asOf") is { } asOf)
             {

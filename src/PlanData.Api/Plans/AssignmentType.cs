@@ -1,7 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
+using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -12,9 +12,9 @@ public sealed class AssignmentType : ObjectGraphType<Assignment>
     {
         Name = "Assignment";
         Description = "An agency named in a plan item, in the role its label gives.";
-        Field<NonNullGraphType<AgencyType>>("agency").ResolveAsync(async c => await c.Db().Agencies.FindAsync([c.Source.AgencyId], c.CancellationToken));
-        Field<NonNullGraphType<AssignmentRoleType>>("role").Resolve(c => c.Source.Role);
-        Field<NonNullGraphType<PlanItemType>>("item").ResolveAsync(async c => await c.Db().PlanItems.FindAsync([c.Source.PlanItemId], c.CancellationToken));
-        Field(a => a.Label).Description("The role label exactly as printed, e.g. 'Cơ quan chủ trì', 'Chủ trì tham mưu'.");
+        this.Reference<Assignment, AgencyType, Agency>("agency", a => a.Agency, a => a.AgencyId, nullable: false);
+        this.Scalar("role", a => a.Role);
+        this.Reference<Assignment, PlanItemType, PlanItem>("item", a => a.Item, a => a.PlanItemId, nullable: false);
+        this.Scalar("label", a => a.Label, "The role label exactly as printed, e.g. 'Cơ quan chủ trì', 'Chủ trì tham mưu'.");
     }
 }

@@ -1,8 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Indicators;
+using PlanData.Indicators;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -13,10 +13,9 @@ public sealed class PlanTaskType : ObjectGraphType<PlanTask>
     {
         Name = "PlanTask";
         Description = "A sub-task or target listed under a plan item.";
-        Field(t => t.Number).Description("Position under the item, 1-based.");
-        Field(t => t.Text);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
-            .Description("Measurable targets stated in this task.")
-            .ResolveAsync(async c => await c.Db().Indicators.Where(i => i.PlanTaskId == c.Source.Id).OrderBy(i => i.Position).ToListAsync(c.CancellationToken));
+        this.Scalar("number", t => t.Number, "Position under the item, 1-based.");
+        this.Scalar("text", t => t.Text);
+        this.Children<PlanTask, IndicatorType, Indicator>("indicators", t => t.Indicators, t => t.Id, i => i.PlanTaskId ?? 0, KeysetOrder<Indicator>.By(i => i.Position),
+            "Measurable targets stated in this task.");
     }
 }

@@ -1,7 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
+using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -12,8 +12,8 @@ public sealed class RecipientType : ObjectGraphType<Recipient>
     {
         Name = "Recipient";
         Description = "One entry of a plan's distribution list (Nơi nhận).";
-        Field<AgencyType>("agency").ResolveAsync(async c => c.Source.AgencyId is { } id ? await c.Db().Agencies.FindAsync([id], c.CancellationToken) : null);
-        Field(r => r.Text).Description("As printed, e.g. 'Bộ Thông tin và Truyền thông (báo cáo)'.");
-        Field(r => r.Purpose, nullable: true).Description("The parenthesised purpose, e.g. báo cáo.");
+        this.Reference<Recipient, AgencyType, Agency>("agency", r => r.Agency, r => r.AgencyId);
+        this.Scalar("text", r => r.Text, "As printed, e.g. 'Bộ Thông tin và Truyền thông (báo cáo)'.");
+        this.Scalar("purpose", r => r.Purpose, "The parenthesised purpose, e.g. báo cáo.", nullable: true);
     }
 }

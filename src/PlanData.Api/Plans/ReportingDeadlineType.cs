@@ -1,7 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
+using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -12,11 +12,9 @@ public sealed class ReportingDeadlineType : ObjectGraphType<ReportingDeadline>
     {
         Name = "ReportingDeadline";
         Description = "A dated reporting duty stated in a plan.";
-        Field<NonNullGraphType<AgencyType>>("reporter").Description("Who reports.")
-            .ResolveAsync(async c => await c.Db().Agencies.FindAsync([c.Source.ReporterId], c.CancellationToken));
-        Field<AgencyType>("reportTo").Description("To whom, when stated.")
-            .ResolveAsync(async c => c.Source.ReportToId is { } id ? await c.Db().Agencies.FindAsync([id], c.CancellationToken) : null);
-        Field<NonNullGraphType<DateScalar>>("dueBy").Resolve(c => c.Source.DueBy);
-        Field(d => d.Description);
+        this.Reference<ReportingDeadline, AgencyType, Agency>("reporter", d => d.Reporter, d => d.ReporterId, "Who reports.", nullable: false);
+        this.Reference<ReportingDeadline, AgencyType, Agency>("reportTo", d => d.ReportTo, d => d.ReportToId, "To whom, when stated.");
+        this.Scalar("dueBy", d => d.DueBy);
+        this.Scalar("description", d => d.Description);
     }
 }

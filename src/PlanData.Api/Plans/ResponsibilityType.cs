@@ -1,7 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
+using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -12,7 +12,7 @@ public sealed class ResponsibilityType : ObjectGraphType<Responsibility>
     {
         Name = "Responsibility";
         Description = "An agency's duties under section III (Tổ chức thực hiện).";
-        Field<NonNullGraphType<AgencyType>>("agency").ResolveAsync(async c => await c.Db().Agencies.FindAsync([c.Source.AgencyId], c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("duties").Description("Each duty as a sentence.").Resolve(c => c.Source.Duties);
+        this.Reference<Responsibility, AgencyType, Agency>("agency", r => r.Agency, r => r.AgencyId, nullable: false);
+        this.StringList("duties", r => r.Duties, "Each duty as a sentence.");
     }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -10,9 +10,9 @@ public sealed class ScheduleType : ObjectGraphType<Schedule>
     {
         Name = "Schedule";
         Description = "When an item is due: the deadline as printed and the window it names.";
-        Field(s => s.Text).Description("As printed, e.g. 'Quý I năm 2022', 'Tháng 3-4/2022', 'Thường xuyên'.");
-        Field<NonNullGraphType<ScheduleKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<DateScalar>("start").Description("First day of the window, when the text names one.").Resolve(c => c.Source.Start);
-        Field<DateScalar>("end").Description("Last day of the window (the deadline), when the text names one.").Resolve(c => c.Source.End);
+        this.Scalar("text", s => s.Text, "As printed, e.g. 'Quý I năm 2022', 'Tháng 3-4/2022', 'Thường xuyên'.");
+        this.Scalar("kind", s => s.Kind);
+        this.Scalar("start", s => s.Start, "First day of the window, when the text names one.", nullable: true);
+        this.Scalar("end", s => s.End, "Last day of the window (the deadline), when the text names one.", nullable: true);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -9,8 +10,8 @@ public sealed class SignatureType : ObjectGraphType<Signature>
     {
         Name = "Signature";
         Description = "The signature block of a document.";
-        Field(s => s.Name);
-        Field(s => s.Position).Description("e.g. CHỦ TỊCH UBND TỈNH");
-        Field(s => s.Capacity, nullable: true).Description("The capacity signed in, e.g. TRƯỞNG BAN; KT. / TM. forms kept as printed.");
+        this.Scalar("name", s => s.Name);
+        this.Scalar("position", s => s.Position, "e.g. CHỦ TỊCH UBND TỈNH");
+        this.Scalar("capacity", s => s.Capacity, "The capacity signed in, e.g. TRƯỞNG BAN; KT. / TM. forms kept as printed.", nullable: true);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
@@ -9,9 +10,9 @@ public sealed class SourceDocumentType : ObjectGraphType<SourceDocument>
     {
         Name = "SourceDocument";
         Description = "The file a plan was read from.";
-        Field(s => s.FileName);
-        Field(s => s.Sha256);
-        Field(s => s.LineCount).Description("Number of non-empty source lines, and how many the importer mapped to data.");
-        Field(s => s.MappedLineCount);
+        this.Scalar("fileName", s => s.FileName);
+        this.Scalar("sha256", s => s.Sha256);
+        this.Scalar("lineCount", s => s.LineCount, "Number of non-empty source lines, and how many the importer mapped to data.");
+        this.Scalar("mappedLineCount", s => s.MappedLineCount);
     }
 }

@@ -22,4 +22,6 @@ public class Agency
 
     /// <summary>Where the successor or dissolution fact was read.</summary>
     public string? Source { get; set; }
+
+    public List<PlanData.Plans.Assignment> Assignments { get; set; } = [];
 }

@@ -28,4 +28,13 @@ public class LegalDocument
     public int? Year { get; set; }
     public required string JurisdictionCode { get; set; }
     public string? Summary { get; set; }
+
+    /// <summary>Present when the document is an imported plan.</summary>
+    public PlanData.Plans.Plan? Plan { get; set; }
+
+    /// <summary>What this document cites.</summary>
+    public List<DocumentReference> Citations { get; set; } = [];
+
+    /// <summary>Where imported documents cite this one.</summary>
+    public List<DocumentReference> CitedBy { get; set; } = [];
 }

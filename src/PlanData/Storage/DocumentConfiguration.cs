@@ -15,8 +15,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<LegalDocu
 
     public void Configure(EntityTypeBuilder<DocumentReference> reference)
     {
-        reference.HasOne(r => r.From).WithMany().HasForeignKey(r => r.FromDocumentId);
-        reference.HasOne(r => r.To).WithMany().HasForeignKey(r => r.ToDocumentId);
+        reference.HasOne(r => r.From).WithMany(d => d.Citations).HasForeignKey(r => r.FromDocumentId);
+        reference.HasOne(r => r.To).WithMany(d => d.CitedBy).HasForeignKey(r => r.ToDocumentId);
         reference.HasOne(r => r.PlanItem).WithMany(i => i.References).HasForeignKey(r => r.PlanItemId);
         reference.HasIndex(r => new { r.FromDocumentId, r.Position }).IsUnique();
         reference.HasIndex(r => r.ToDocumentId);

@@ -27,7 +27,7 @@ internal sealed class PlanItemConfiguration :
     public void Configure(EntityTypeBuilder<Assignment> assignment)
     {
         assignment.HasOne(a => a.Item).WithMany(i => i.Assignments).HasForeignKey(a => a.PlanItemId);
-        assignment.HasOne(a => a.Agency).WithMany().HasForeignKey(a => a.AgencyId);
+        assignment.HasOne(a => a.Agency).WithMany(a => a.Assignments).HasForeignKey(a => a.AgencyId);
         assignment.HasIndex(a => new { a.PlanItemId, a.Position }).IsUnique();
         assignment.HasIndex(a => new { a.AgencyId, a.PlanItemId });
     }

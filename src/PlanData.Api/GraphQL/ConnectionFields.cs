@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using PlanData.Api.GraphQL.Data;
+using PlanData.Api.GraphQL.Filtering;
+using PlanData.Api.GraphQL.Loading;
+using PlanData.Api.GraphQL.Sorting;
+using PlanData.Api.Plans;
+
+namespace PlanData.Api.GraphQL;
+
+/// <summary>
+/// List fields as Hot Chocolate shapes them: first/after/last/before, where, order (and asOf where
+/// statuses are involved), translated into one SQL statement — for a root list, or for a nested list
+/// of all parents at once.
+/// </summary>
+public static class ConnectionFields
+{
+    public static FieldBuilder<object?, object> Connection<TConnectionType, T>(this ObjectGraphType query, string name, string typeName, Func<IResolveFieldContext, IQueryable<T>> source, KeysetOrder<T> tieBreaker, bool asOf = false)
+        where TConnectionType : IGraphType =>
+        Arguments(query.Field<TConnectionType>(name), typeName, asOf)
+            .ResolveAsync(async c =>
+            {
+                var page = PageRequest.From(c);
+                var (where, order) = Translate(c, typeName, tieBreaker);
+                return await Pager.PageAsync(where is null ? source(c) : source(c).Where(where), order, page, c.CancellationToken);
+            });
+
+    public static FieldBuilder<TParent, object> NestedConnection<TParent, TConnectionType, TItem>(
+        this ObjectGraphType<TParent> type,
+        string name,
+        string itemTypeName,
+        Expression<Func<TParent, IEnumerable<TItem>>> children,
+        Expression<Func<TParent, int>> parentId,
+        KeysetOrder<TItem> tieBreaker,
+        bool asOf = false)
+        where TParent : class
+        where TConnectionType : IGraphType
+    {
+        var readParent = parentId.Compile();
+        return Arguments(type.Field<TConnectionType>(name), itemTypeName, asOf)
+            .Resolve(c =>
+            {
+                var page = PageRequest.From(c);
+                var (where, order) = Translate(c, itemTypeName, tieBreaker);
+
+                // Every parent reaching this field of the document shares its arguments: one loader, one statement.
+                return c.Loaders()
+                    .GetOrAdd($"{name}@{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(c.FieldAst)}", () => new BatchLoader<int, Connection<TItem>?>(
+                        async (ids, cancellationToken) => (await NestedPager.PageAsync(c.Db().Set<TParent>(), parentId, ids, children, where, order, page, cancellationToken))
+                            .ToDictionary(p => p.Key, p => (Connection<TItem>?)p.Value),
+                        null))
+                    .Load(readParent(c.Source));
+            })
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => children, itemTypeName, typeof(TItem), false, Sortable: false));
+    }
+
+    private static (Expression<Func<T, bool>>? Where, KeysetOrder<T> Order) Translate<T>(IResolveFieldContext context, string typeName, KeysetOrder<T> tieBreaker)
+    {
+        var scope = new DataScope(AsOf.For(context));
+        return (
+            new FilterTranslator(context.Schema, scope).Where<T>(typeName, context.GetArgument<object?>("where")),
+            new SortTranslator(context.Schema, scope).Order(typeName, context.GetArgument<object?>("order"), tieBreaker));
+    }
+
+    private static FieldBuilder<TSource, object> Arguments<TSource>(FieldBuilder<TSource, object> field, string typeName, bool asOf)
+    {
+        PageRequest.PagingArguments(field);
+        field.FieldType.Arguments!.Add(new QueryArgument(new GraphQLTypeReference(FilterTypeNames.Object(typeName))) { Name = "where", Description = "Filter: fields inside one object are ANDed; and/or combine filters." });
+        field.FieldType.Arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(SortTypeNames.Object(typeName))))) { Name = "order", Description = "Sort keys, applied in order; the natural key breaks ties." });
+        if (asOf)
+        {
+            field.Argument<DateScalar>("asOf", "The date statuses are computed against (default: today in Asia/Ho_Chi_Minh).");
+        }
+
+        return field;
+    }
+}

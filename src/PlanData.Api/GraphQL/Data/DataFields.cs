@@ -1,0 +1,146 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using PlanData.Api.GraphQL.Loading;
+
+namespace PlanData.Api.GraphQL.Data;
+
+/// <summary>
+/// Declares the fields of an object type by what they read from the entity. Each declaration adds the
+/// output field (resolved from the loaded entity, or through a batch loader for related rows) and
+/// records a <see cref="DataField"/>, so that adding a field to a type makes it filterable and sortable.
+/// </summary>
+public static class DataFields
+{
+    /// <summary>A column or owned value: string, number, boolean, date or enum.</summary>
+    public static FieldBuilder<T, TValue> Scalar<T, TValue>(this ObjectGraphType<T> type, string name, Expression<Func<T, TValue>> value, string? description = null, bool nullable = false) =>
+        type.Field(name, value, nullable)
+            .Description(description)
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.Scalar, _ => value, null, typeof(TValue), nullable, Sortable: true));
+
+    /// <summary>A value computed in SQL from the request's scope (e.g. status against asOf).</summary>
+    public static FieldBuilder<T, object> Computed<T, TGraphType, TValue>(this ObjectGraphType<T> type, string name, Func<DataScope, Expression<Func<T, TValue>>> value, Func<IResolveFieldContext<T>, object?> resolve, string? description = null)
+        where TGraphType : IGraphType =>
+        type.Field<TGraphType>(name)
+            .Description(description)
+            .Resolve(resolve)
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.Scalar, value, null, typeof(TValue), false, Sortable: true));
+
+    /// <summary>The Relay ID, from the natural key.</summary>
+    public static void Id<T>(this ObjectGraphType<T> type, string typeName, Expression<Func<T, string>> naturalKey)
+    {
+        var read = naturalKey.Compile();
+        type.Field<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context => NodeId.Encode(typeName, read(context.Source)))
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.Id, _ => naturalKey, typeName, typeof(string), false, Sortable: true));
+    }
+
+    /// <summary>An object held in the entity itself (owned: schedule, signature, source).</summary>
+    public static FieldBuilder<T, object> Owned<T, TGraphType, TOwned>(this ObjectGraphType<T> type, string name, Expression<Func<T, TOwned?>> value, string? description = null, bool nullable = true)
+        where TGraphType : IObjectGraphType
+        where TOwned : class
+    {
+        var read = value.Compile();
+        return (nullable ? type.Field<TGraphType>(name) : type.Field<NonNullGraphType<TGraphType>>(name))
+            .Description(description)
+            .Resolve(context => read(context.Source))
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.Object, _ => value, TypeName<TGraphType>(), typeof(TOwned), nullable, Sortable: true));
+    }
+
+    /// <summary>A related row, found by its id through the request's batch loader for that entity.</summary>
+    public static FieldBuilder<T, object> Reference<T, TGraphType, TRef>(this ObjectGraphType<T> type, string name, Expression<Func<T, TRef?>> navigation, Func<T, int?> foreignKey, string? description = null, bool nullable = true)
+        where TGraphType : IObjectGraphType
+        where TRef : class =>
+        type.Reference<T, TGraphType, TRef, int>(name, navigation, source => foreignKey(source), "Id", description, nullable);
+
+    /// <summary>A related row found by any unique key (a jurisdiction by its code).</summary>
+    public static FieldBuilder<T, object> Reference<T, TGraphType, TRef, TKey>(this ObjectGraphType<T> type, string name, Expression<Func<T, TRef?>> navigation, Func<T, object?> key, string keyProperty, string? description = null, bool nullable = true)
+        where TGraphType : IObjectGraphType
+        where TRef : class
+        where TKey : notnull =>
+        (nullable ? type.Field<TGraphType>(name) : type.Field<NonNullGraphType<TGraphType>>(name))
+            .Description(description)
+            .Resolve(context => key(context.Source) is TKey value ? ByKey<TRef, TKey>(context, keyProperty, value) : null)
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.Object, _ => navigation, TypeName<TGraphType>(), typeof(TRef), nullable, Sortable: true));
+
+    /// <summary>The rows that point at this one (items of a plan, assignments of an item), loaded for all parents at once.</summary>
+    public static FieldBuilder<T, object> Children<T, TItemGraphType, TItem>(
+        this ObjectGraphType<T> type,
+        string name,
+        Expression<Func<T, IEnumerable<TItem>>> navigation,
+        Func<T, int> parentId,
+        Expression<Func<TItem, int>> parentKey,
+        KeysetOrder<TItem> order,
+        string? description = null)
+        where TItemGraphType : IObjectGraphType
+        where TItem : class
+    {
+        var readParent = parentKey.Compile();
+        var loaderName = $"{typeof(T).Name}.{name}";
+        return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraphType>>>>(name)
+            .Description(description)
+            .Resolve(context => context.Loaders()
+                .GetOrAdd(loaderName, () => new BatchLoader<int, IReadOnlyList<TItem>>(
+                    async (ids, cancellationToken) =>
+                    {
+                        var rows = await order.Apply(context.Db().Set<TItem>().Where(ContainsKey(parentKey, ids)), reverse: false).ToListAsync(cancellationToken);
+                        return rows.GroupBy(readParent).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)[.. g]);
+                    },
+                    []))
+                .Load(parentId(context.Source)))
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => navigation, TypeName<TItemGraphType>(), typeof(TItem), false, Sortable: false));
+    }
+
+    /// <summary>A list of strings kept in the entity (aliases, purposes, duties).</summary>
+    public static FieldBuilder<T, object> StringList<T>(this ObjectGraphType<T> type, string name, Expression<Func<T, List<string>>> value, string? description = null)
+    {
+        var read = value.Compile();
+        return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>(name)
+            .Description(description)
+            .Resolve(context => read(context.Source))
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.StringList, _ => value, null, typeof(string), false, Sortable: false));
+    }
+
+    /// <summary>Records what a hand-made field (a nested connection) means for filtering: a list of related rows.</summary>
+    public static FieldBuilder<T, TReturn> FiltersAsList<T, TReturn, TItem>(this FieldBuilder<T, TReturn> field, string targetType, Expression<Func<T, IEnumerable<TItem>>> navigation) =>
+        field.WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => navigation, targetType, typeof(TItem), false, Sortable: false));
+
+    /// <summary>Records what a hand-made field means for filtering and sorting: a related object.</summary>
+    public static FieldBuilder<T, TReturn> FiltersAsObject<T, TReturn, TRef>(this FieldBuilder<T, TReturn> field, string targetType, Func<DataScope, Expression<Func<T, TRef>>> value) =>
+        field.WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.Object, value, targetType, typeof(TRef), true, Sortable: true));
+
+    /// <summary>Finds a row of <typeparamref name="TRef"/> by id through the request's batch loader.</summary>
+    public static IDataLoaderResult<TRef?> ById<TRef>(IResolveFieldContext context, int id)
+        where TRef : class => ByKey<TRef, int>(context, "Id", id);
+
+    private static IDataLoaderResult<TRef?> ByKey<TRef, TKey>(IResolveFieldContext context, string keyProperty, TKey key)
+        where TRef : class
+        where TKey : notnull =>
+        context.Loaders()
+            .GetOrAdd(typeof(TRef).Name + "." + keyProperty, () => new BatchLoader<TKey, TRef?>(
+                async (keys, cancellationToken) =>
+                {
+                    var db = context.Db();
+                    var list = keys.ToList();
+                    var rows = await db.Set<TRef>().Where(e => list.Contains(EF.Property<TKey>(e, keyProperty))).ToListAsync(cancellationToken);
+                    return rows.ToDictionary(e => (TKey)db.Entry(e).Property(keyProperty).CurrentValue!, e => (TRef?)e);
+                },
+                null))
+            .Load(key);
+
+    private static Expression<Func<TItem, bool>> ContainsKey<TItem>(Expression<Func<TItem, int>> key, IReadOnlyCollection<int> ids)
+    {
+        // A captured list, not a constant: EF sends it as one parameter, so every batch size shares one plan.
+        var list = Expression.Property(Expression.Constant(new ValueHolder<List<int>>([.. ids])), nameof(ValueHolder<List<int>>.Value));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], list, key.Body);
+        return Expression.Lambda<Func<TItem, bool>>(contains, key.Parameters);
+    }
+
+    /// <summary>The GraphQL name of an object type class, by the convention that PlanItemType is "PlanItem".</summary>
+    /// <remarks>Instantiating the type to ask would recurse through self-references (Agency.parent).</remarks>
+    public static string TypeName<TGraphType>() where TGraphType : IGraphType =>
+        typeof(TGraphType).Name.EndsWith("Type", StringComparison.Ordinal) ? typeof(TGraphType).Name[..^4] : typeof(TGraphType).Name;
+}

@@ -1,0 +1,7 @@
+namespace PlanData.Api.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

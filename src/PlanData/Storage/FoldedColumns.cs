@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using PlanData.Text;
+
+namespace PlanData.Storage;
+
+/// <summary>
+/// Every text column has a folded twin ("Title" → "TitleFolded": lower case, no diacritics, đ→d)
+/// kept up to date on save, so that the API's case- and accent-insensitive filters and lookups run
+/// in SQL over stored values.
+/// </summary>
+public static class FoldedColumns
+{
+    public const string Suffix = "Folded";
+
+    /// <summary>Adds the folded twins of every string and string-list property (owned types included).</summary>
+    public static void Add(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().ToList())
+        {
+            foreach (var property in entity.GetProperties().Where(p => p.PropertyInfo is not null).ToList())
+            {
+                if (property.ClrType == typeof(string) || property.ClrType == typeof(List<string>))
+                {
+                    AddTwin(modelBuilder, entity, property);
+                }
+            }
+        }
+    }
+
+    private static void AddTwin(ModelBuilder modelBuilder, IMutableEntityType entity, IMutableProperty property)
+    {
+        var name = property.Name + Suffix;
+        var text = property.ClrType == typeof(string);
+        if (entity.FindOwnership() is { } ownership)
+        {
+            var owned = modelBuilder.Entity(ownership.PrincipalEntityType.Name).OwnsOne(entity.ClrType, ownership.PrincipalToDependent!.Name);
+            if (text)
+            {
+                owned.Property<string>(name).IsRequired(!property.IsNullable);
+            }
+            else
+            {
+                owned.PrimitiveCollection<List<string>>(name);
+            }
+
+            return;
+        }
+
+        var builder = modelBuilder.Entity(entity.Name);
+        if (text)
+        {
+            builder.Property<string>(name).IsRequired(!property.IsNullable);
+        }
+        else
+        {
+            builder.PrimitiveCollection<List<string>>(name);
+        }
+    }
+
+    /// <summary>Fills the folded twins of added and changed entries.</summary>
+    public static void Update(ChangeTracker changeTracker)
+    {
+        foreach (var entry in changeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties.Where(p => p.Metadata.PropertyInfo is not null))
+            {
+                if (entry.Metadata.FindProperty(property.Metadata.Name + Suffix) is not { } folded)
+                {
+                    continue;
+                }
+
+                entry.Property(folded.Name).CurrentValue = property.CurrentValue switch
+                {
+                    string text => TextFolding.Fold(text),
+                    List<string> texts => texts.Select(TextFolding.Fold).ToList(),
+                    _ => null,
+                };
+            }
+        }
+    }
+
+    /// <summary>The name of the folded twin of a property, e.g. "TitleFolded".</summary>
+    public static string Of(string propertyName) => propertyName + Suffix;
+
+}
