@@ -62,6 +62,9 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
         {
             DataFieldKind.Scalar => Operations(target, data.ValueType, data.Nullable, operations, FilterTypeNames.Operations(data.ValueType)),
             DataFieldKind.Id => Ids(target, data.Target!, operations),
+            DataFieldKind.Object when data.Cases is { } cases => Combine(
+                cases.Select(c => And(ExpressionParts.Apply(c.Guard, instance), Object(data.Target!, ExpressionParts.Apply(c.Value, instance), operations) ?? Expression.Constant(true))),
+                Expression.OrElse),
             DataFieldKind.Object => Object(data.Target!, target, operations),
             DataFieldKind.List => List(target, data.ValueType, operations, FilterTypeNames.List(data.Target!), (item, element) => Object(data.Target!, item, element)),
             DataFieldKind.StringList => StringList(target, operations),

@@ -30,29 +30,29 @@ public sealed class SortTranslator(ISchema schema, DataScope scope)
                 throw FilterError.NullNotSupported("order", SortTypeNames.Object(typeName));
             }
 
-            Add(keys, typeName, row, fields);
+            Add(keys, typeName, row, fields, value => ExpressionParts.Apply(value, row));
         }
 
         return keys.Then(tieBreaker);
     }
 
-    private void Add<T>(KeysetOrder<T> keys, string typeName, ParameterExpression row, IDictionary<string, object?> fields, Expression? instance = null)
+    /// <param name="read">Reads a field's value lambda at the current position (the row, or an object reached from it).</param>
+    private void Add<T>(KeysetOrder<T> keys, string typeName, ParameterExpression row, IDictionary<string, object?> fields, Func<LambdaExpression, Expression> read)
     {
         var type = (IComplexGraphType)schema.AllTypes[typeName]!;
         foreach (var (name, value) in fields)
         {
             var data = DataField.Of(type.GetField(name)!)!;
-            var target = ExpressionParts.Apply(data.Value(scope), instance ?? row);
             switch (value)
             {
                 case null:
                     throw FilterError.NullNotSupported(name, SortTypeNames.Object(typeName));
                 case IDictionary<string, object?> nested:
-                    Add(keys, data.Target!, row, nested, target);
+                    Add(keys, data.Target!, row, nested, Through(data, read));
                     break;
                 case string or SortDirection:
                     var descending = value is SortDirection.Desc or "DESC";
-                    foreach (var key in Keys(target, data))
+                    foreach (var key in Keys(read(data.Value(scope)), data))
                     {
                         keys.ThenBy(Expression.Lambda(key, row), descending);
                     }
@@ -62,6 +62,28 @@ public sealed class SortTranslator(ISchema schema, DataScope scope)
                     throw new PlanDataError("HC0021", $"The sort input field `{name}` of type {SortTypeNames.Object(typeName)} does not accept a list.");
             }
         }
+    }
+
+    /// <summary>How to read fields of the object a field leads to: through its navigation, or by cases (CASE WHEN).</summary>
+    private Func<LambdaExpression, Expression> Through(DataField data, Func<LambdaExpression, Expression> read)
+    {
+        if (data.Cases is not { } cases)
+        {
+            var navigation = read(data.Value(scope));
+            return value => ExpressionParts.Apply(value, navigation);
+        }
+
+        return value =>
+        {
+            Expression result = ExpressionParts.Apply(value, read(cases[^1].Value));
+            for (var i = cases.Count - 2; i >= 0; i--)
+            {
+                var choice = ExpressionParts.Apply(value, read(cases[i].Value));
+                result = Expression.Condition(read(cases[i].Guard), choice, Expression.Convert(result, choice.Type));
+            }
+
+            return result;
+        };
     }
 
     private static IEnumerable<Expression> Keys(Expression value, DataField data)
