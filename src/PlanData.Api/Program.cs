@@ -2,8 +2,13 @@ using PlanData.Api.Cli;
 using PlanData.Api.GraphQL;
 using PlanData.Api.Storage;
 
-// Command arguments (import FILE --replace ...) are not configuration switches.
-var builder = WebApplication.CreateBuilder(Commands.IsCommand(args) ? [] : args);
+// Settings live beside the executable, whatever the working directory; command arguments
+// (import FILE --replace ...) are not configuration switches.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = Commands.IsCommand(args) ? [] : args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddPlanDatabase();
 builder.AddPlanGraphQL();
 

@@ -4,6 +4,7 @@ using PlanData.Api.Agencies;
 using PlanData.Api.Documents;
 using PlanData.Api.Indicators;
 using PlanData.Api.Plans;
+using PlanData.Api.Statistics;
 
 namespace PlanData.Api.GraphQL;
 
@@ -43,5 +44,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddAgencyFields();
         this.AddIndicatorFields();
         this.AddDocumentFields();
+        this.AddStatisticsFields();
     }
 }
