@@ -16,6 +16,7 @@ public sealed partial class AgencyResolver
 {
     private readonly Dictionary<string, List<AgencyEntry>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AgencyEntry> _created = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
     private readonly string _jurisdiction;
     private readonly int _longestName;
 
@@ -24,6 +25,7 @@ public sealed partial class AgencyResolver
         _jurisdiction = jurisdiction;
         foreach (var agency in registry.Agencies)
         {
+            _codes.Add(agency.Code);
             foreach (var name in agency.Aliases.Prepend(agency.Name).Append(agency.ShortName).OfType<string>())
             {
                 var key = Key(Tokenize(name).Select(t => t.Folded));
@@ -69,7 +71,8 @@ public sealed partial class AgencyResolver
         while (i < tokens.Count)
         {
             var start = i;
-            while (i < tokens.Count && IsSeparator(tokens[i].Folded))
+            // A list marker opening an entry ("- Sở Tài chính" from a bulleted table cell) is no part of the name.
+            while (i < tokens.Count && (IsSeparator(tokens[i].Folded) || tokens[i].Folded is "-" or "+" or "•"))
             {
                 if (tokens[i].Folded == ";")
                 {
@@ -95,7 +98,7 @@ public sealed partial class AgencyResolver
             {
                 mentions.Add(new AgencyMention(match.Agency, Printed(tokens, i, match.Length, distributed), false));
                 i += match.Length;
-                if (i < tokens.Count && !IsSeparator(tokens[i].Folded))
+                if (i < tokens.Count && !IsSeparator(tokens[i].Folded) && !StartsAnother(text, tokens, i, match.Agency, distributed))
                 {
                     if (stopAtUnknown)
                     {
@@ -132,6 +135,16 @@ public sealed partial class AgencyResolver
         return new AgencyListReading(mentions, "");
     }
 
+    /// <summary>
+    /// A different known name right after a name, with nothing but space between, is the next
+    /// entry: a table cell's paragraphs ("Văn phòng UBND tỉnh" / "Sở Tài chính") are read joined by a space.
+    /// </summary>
+    private bool StartsAnother(string text, IReadOnlyList<Token> tokens, int i, AgencyEntry previous, string? distributed)
+    {
+        var gap = text[(tokens[i - 1].Index + tokens[i - 1].Text.Length)..tokens[i].Index];
+        return gap.All(char.IsWhiteSpace) && Match(tokens, i, distributed) is { } next && next.Agency.Code != previous.Code;
+    }
+
     private (AgencyEntry Agency, int Length)? Match(IReadOnlyList<Token> tokens, int start, string? distributed)
     {
         var prefix = distributed is null ? [] : new[] { TextFolding.Fold(distributed) };
@@ -166,14 +179,39 @@ public sealed partial class AgencyResolver
         }
 
         var printed = char.ToUpperInvariant(name[0]) + name[1..];
-        var agency = new AgencyEntry($"{_jurisdiction}/{Slugs.From(name)}", printed, null, [], AgencyKind.Other, _jurisdiction, false, null, null, null, null);
+        var code = $"{_jurisdiction}/{Slugs.From(name)}";
+        for (var n = 2; _codes.Contains(code); n++)
+        {
+            // Two names can fold to one slug ("Sở - Tài chính", "Sở Tài chính"): a new agency never takes a code in use.
+            code = $"{_jurisdiction}/{Slugs.From(name)}-{n}";
+        }
+
+        _codes.Add(code);
+        var agency = new AgencyEntry(code, printed, null, [], AgencyKind.Other, _jurisdiction, false, null, null, null, null);
         _created[key] = agency;
         return new AgencyMention(agency, name, true);
     }
 
-    /// <summary>"các sở:" (or "các Sở", "các sở, ngành:") before a list of bare names: 3 tokens to skip.</summary>
-    private static int? Distributes(IReadOnlyList<Token> tokens, int i) =>
-        i + 2 < tokens.Count && tokens[i].Folded == "cac" && tokens[i + 1].Folded == "so" && tokens[i + 2].Folded == ":" ? 3 : null;
+    /// <summary>"các sở:" (or "các Sở", "các sở, ngành:", "các sở ngành:") before a list of bare names: the tokens to skip.</summary>
+    private static int? Distributes(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i].Folded != "cac" || tokens[i + 1].Folded != "so")
+        {
+            return null;
+        }
+
+        var colon = i + 2;
+        if (tokens[colon].Folded == "nganh")
+        {
+            colon++;
+        }
+        else if (tokens[colon].Folded == "," && colon + 1 < tokens.Count && tokens[colon + 1].Folded == "nganh")
+        {
+            colon += 2;
+        }
+
+        return colon < tokens.Count && tokens[colon].Folded == ":" ? colon + 1 - i : null;
+    }
 
     private static bool IsSeparator(string folded) => folded is "," or ";" or "va";
 
@@ -187,17 +225,22 @@ public sealed partial class AgencyResolver
     private static string Rest(string text, IReadOnlyList<Token> tokens, int index) =>
         index >= tokens.Count ? "" : text[tokens[index].Index..].Trim();
 
-    private static string TrimEnd(string text) => text.Trim().TrimEnd('.', '/', ';', ' ');
+    // Only the end: token indexes must stay indexes into the text as given, which Rest slices.
+    private static string TrimEnd(string text) => text.TrimEnd().TrimEnd('.', '/', ';', ' ');
 
     private static string Key(IEnumerable<string> folded) => string.Join(' ', folded);
 
     private static List<Token> Tokenize(string text) =>
         [.. TokenPattern().Matches(text).Select(m => new Token(m.Value, Fold(m.Value), m.Index))];
 
-    private static string Fold(string word) => TextFolding.Fold(word).Replace("&", "", StringComparison.Ordinal);
+    private static string Fold(string word) => Ampersand().Replace(TextFolding.Fold(word), "");
 
-    [GeneratedRegex(@"[^\s,;:()]+|[,;:]")]
+    // "TT & TT" is one word, as "TT&TT" is: the spaces around '&' are not separators.
+    [GeneratedRegex(@"[^\s,;:()]+(?:\s*&\s*[^\s,;:()]+)*|[,;:]")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"\s*&\s*")]
+    private static partial Regex Ampersand();
 
     private sealed record Token(string Text, string Folded, int Index);
 }

@@ -38,6 +38,9 @@ public static class ItemAssembler
             context.Report.Warn("no-deadline", heading.First, $"item {block.Code} states no readable deadline");
         }
 
+        // An unread deadline is still shown as printed, like a read one: without its status note and final stop.
+        var unread = PrintedSchedule.Clean(item.ScheduleText ?? "");
+
         return new ItemEntry(
             number,
             block.Code,
@@ -45,8 +48,8 @@ public static class ItemAssembler
             block.Title,
             item.Content,
             item.Objective,
-            schedule is null ? new ScheduleEntry(item.ScheduleText ?? "", ScheduleKind.External, null, null) : new ScheduleEntry(schedule.Text, schedule.Kind, schedule.Start, schedule.End),
-            schedule?.Completed ?? false,
+            schedule is null ? new ScheduleEntry(unread.Text, ScheduleKind.External, null, null) : new ScheduleEntry(schedule.Text, schedule.Kind, schedule.Start, schedule.End),
+            schedule?.Completed ?? unread.Completed,
             item.Assignments,
             item.Tasks,
             [heading.First, block.Lines[^1].Last],

@@ -42,14 +42,23 @@ public static partial class TextNormalizer
     /// <summary>
     /// A line that starts in lower case, after a line that does not end a sentence, clause or
     /// list entry, is the rest of that line: documents never start a paragraph in lower case.
+    /// So is a date ("10 tháng 3 năm 2022", "15/12/2022") after a line that ends with "ngày".
     /// </summary>
     private static bool ContinuesPrevious(string line, string previous) =>
-        char.IsLower(line[0])
-        && !ListMarker().IsMatch(line)
-        && !previous.EndsWith('.') && !previous.EndsWith(':') && !previous.EndsWith(';');
+        (char.IsLower(line[0])
+            && !ListMarker().IsMatch(line)
+            && !previous.EndsWith('.') && !previous.EndsWith(':') && !previous.EndsWith(';'))
+        || (DayStart().IsMatch(line) && EndsWithNgay().IsMatch(previous));
 
     [GeneratedRegex(@"\*([^*\n]+)\*")]
     private static partial Regex Emphasis();
+
+    // Mirrors split the header date after "ngày" ("Quảng Ngãi, ngày" / "10 tháng 3 năm 2022"); the date goes on on the next line.
+    [GeneratedRegex(@"(?:^|[\s,])ngày$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithNgay();
+
+    [GeneratedRegex(@"^\d{1,2}\s*(?:tháng\s|[/.\-]\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayStart();
 
     [GeneratedRegex(@"[ \t\u00A0]+")]
     private static partial Regex Spaces();

@@ -145,6 +145,7 @@ public static partial class StructureParser
     [GeneratedRegex(@"^(?<numeral>[IVX]+)\.\s+(?<title>\S.*)$")]
     private static partial Regex RomanHeading();
 
-    [GeneratedRegex(@"^PHẦN\s+(?<numeral>[IVX]+|\d+)\s*[.:\-–]?\s*(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // The numeral is a whole word in capitals: "Phần việc ..." or "Phần xây dựng ..." is prose, not "Phần V" / "Phần X".
+    [GeneratedRegex(@"^(?i:phần)\s+(?<numeral>[IVX]+|\d+)(?![\p{L}\p{N}])\s*[.:\-–]?\s*(?<title>.*)$")]
     private static partial Regex PartHeading();
 }
