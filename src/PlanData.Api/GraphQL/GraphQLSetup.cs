@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using PlanData.Api.Search;
 using PlanData.Api.Transport;
 
 namespace PlanData.Api.GraphQL;
@@ -13,6 +14,7 @@ public static class GraphQLSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Loading.RequestLoaders>();
+        builder.AddPlanSearch();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<PlanDataSchema>()
             .AddGraphTypes(typeof(PlanDataSchema).Assembly)

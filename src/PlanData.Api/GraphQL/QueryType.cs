@@ -4,6 +4,7 @@ using PlanData.Api.Agencies;
 using PlanData.Api.Documents;
 using PlanData.Api.Indicators;
 using PlanData.Api.Plans;
+using PlanData.Api.Search;
 using PlanData.Api.Statistics;
 
 namespace PlanData.Api.GraphQL;
@@ -44,6 +45,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddAgencyFields();
         this.AddIndicatorFields();
         this.AddDocumentFields();
+        this.AddSearchFields();
         this.AddStatisticsFields();
     }
 }

@@ -1,0 +1,7 @@
+namespace PlanData.Search;
+
+/// <summary>
+/// One row of the search index: an entity's title and the parts of its body (one purpose, line,
+/// alias... a part), all original text; the index folds it.
+/// </summary>
+public sealed record SearchEntry(string Kind, string EntityKey, string Title, IReadOnlyList<string> Body);
