@@ -72,6 +72,17 @@ public static partial class PlanImporter
         var purposes = ReadPurposes(context, structure.SectionOf(SectionKind.Purposes));
         var content = structure.SectionOf(SectionKind.Content);
         var items = content is null ? [] : ContentParser.Parse(content.Body, context.Mapped).Select((block, n) => ItemAssembler.Assemble(context, block, n + 1)).ToList();
+        if (items.Count > 0 && Truncation.Describe(structure, lines) is { } truncated)
+        {
+            if (!allowIncomplete)
+            {
+                report.Fail("truncated", lines[^1].Last, truncated + ": use --allow-incomplete to import what could be read");
+                return new ImportResult(null, [], report);
+            }
+
+            report.Warn("truncated", lines[^1].Last, truncated + ": imported what could be read, and its last item may be incomplete");
+        }
+
         if (items.Count == 0)
         {
             const string missing = "the document has no readable content section (items); it looks truncated";

@@ -1,3 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PlanData.Api.Storage;
 using PlanData.Import.Database;
@@ -8,11 +12,14 @@ namespace PlanData.Api.Cli;
 /// <summary>
 /// <c>import FILE... [--db PATH] [--replace] [--allow-incomplete] [--json]</c>: adds plan documents
 /// to a database (the configured one by default), creating it first when it does not exist.
-/// Prints each document's report; the exit code is 1 when any document was refused.
+/// Prints each document's report (with --json, one JSON array of them); the exit code is 1 when any
+/// document was refused, 2 when the arguments are wrong.
 /// </summary>
 public static class ImportCommand
 {
     public const string Usage = "usage: import FILE... [--db PATH] [--replace] [--allow-incomplete] [--json]";
+
+    private static readonly JsonSerializerOptions _json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, TextWriter errors)
     {
@@ -24,9 +31,12 @@ public static class ImportCommand
         {
             switch (arguments[i])
             {
-                case "--db" when i + 1 < arguments.Count:
+                case "--db" when i + 1 < arguments.Count && !arguments[i + 1].StartsWith("--", StringComparison.Ordinal):
                     path = Path.GetFullPath(arguments[++i]);
                     break;
+                case "--db":
+                    await errors.WriteLineAsync($"option --db needs a path\n{Usage}");
+                    return 2;
                 case "--replace":
                     replace = true;
                     break;
@@ -58,10 +68,30 @@ public static class ImportCommand
         }
 
         var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(database.SeedDirectory, "agencies.json"));
-        var outcome = await PlanDatabaseImporter.ImportAsync(path, files, registry, new ImportOptions(replace, allowIncomplete));
-        foreach (var report in outcome.Reports)
+        ImportOutcome outcome;
+        try
         {
-            await output.WriteAsync(json ? report.ToJson() + "\n" : report.ToString());
+            outcome = await PlanDatabaseImporter.ImportAsync(path, files, registry, new ImportOptions(replace, allowIncomplete));
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // Not a SQLite file, a folder, or a place this program cannot write: the import ran on a copy, so the file is untouched.
+            await errors.WriteLineAsync($"{path}: cannot import into this file: {e.Message}\nnothing was imported: {path} is unchanged");
+            return 1;
+        }
+
+        if (json)
+        {
+            // One JSON document whatever the number of files, so that the output parses as a whole.
+            var reports = new JsonArray([.. outcome.Reports.Select(r => JsonNode.Parse(r.ToJson()))]);
+            await output.WriteLineAsync(reports.ToJsonString(_json));
+        }
+        else
+        {
+            foreach (var report in outcome.Reports)
+            {
+                await output.WriteAsync(report.ToString());
+            }
         }
 
         await errors.WriteLineAsync(outcome.Succeeded

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanData.Import.Reports;
 using PlanData.Import.Sources;
 using PlanData.Plans;
+using PlanData.Search;
 using PlanData.Seeding;
 using PlanData.Storage;
 
@@ -19,8 +20,10 @@ public static class PlanDatabaseImporter
     public static async Task<ImportOutcome> ImportAsync(string databasePath, IReadOnlyList<string> files, AgencyRegistryFile registry, ImportOptions options, CancellationToken cancellationToken = default)
     {
         var target = Path.GetFullPath(databasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var work = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var folder = Path.GetDirectoryName(target)!;
+        var createdFolder = FirstMissingFolder(folder);
+        Directory.CreateDirectory(folder);
+        var work = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         var exists = File.Exists(target);
         try
         {
@@ -41,6 +44,40 @@ public static class PlanDatabaseImporter
         finally
         {
             File.Delete(work);
+            if (createdFolder is not null && !File.Exists(target))
+            {
+                RemoveEmptyFolders(folder, createdFolder);
+            }
+        }
+    }
+
+    /// <summary>The outermost folder of <paramref name="folder"/> that does not exist yet, or null.</summary>
+    private static string? FirstMissingFolder(string folder)
+    {
+        string? missing = null;
+        for (var current = new DirectoryInfo(folder); current is not null && !current.Exists; current = current.Parent)
+        {
+            missing = current.FullName;
+        }
+
+        return missing;
+    }
+
+    // A failed first import leaves no trace: not even the folders made to hold the database.
+    private static void RemoveEmptyFolders(string folder, string outermost)
+    {
+        for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
+        {
+            if (!current.Exists || current.EnumerateFileSystemInfos().Any())
+            {
+                return;
+            }
+
+            current.Delete();
+            if (string.Equals(current.FullName, outermost, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
     }
 
@@ -68,6 +105,16 @@ public static class PlanDatabaseImporter
             }
         }
 
+        await SearchIndex.RebuildAsync(db, cancellationToken);
+
+        if (changed || created)
+        {
+            // EF Core creates the file in WAL mode, and then every reader, even a read-only one, makes
+            // -wal and -shm files beside it (or fails in a read-only folder). The finished database is
+            // one self-contained file that is only ever replaced whole, so it needs no write-ahead log.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken);
+        }
+
         return (reports, changed);
     }
 
@@ -81,7 +128,8 @@ public static class PlanDatabaseImporter
         catch (ImportException e)
         {
             var failed = new ImportReport(Path.GetFileName(file));
-            failed.Fail("unreadable", e.Line, e.Message);
+            // The report line already names the file and the line.
+            failed.Fail("unreadable", e.Line, e.Reason);
             return (failed, false);
         }
 
@@ -113,6 +161,11 @@ public static class PlanDatabaseImporter
         await db.SaveChangesAsync(cancellationToken);
         await new PlanWriter(db).AddAsync(plan, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (existing is not null)
+        {
+            await PlanRemover.RemoveUncitedDocumentsAsync(db, cancellationToken);
+        }
+
         return (result.Report, true);
     }
 }

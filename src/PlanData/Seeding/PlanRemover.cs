@@ -21,4 +21,13 @@ public static class PlanRemover
         db.Plans.Remove(plan);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Once the corrected copy is written, removes the documents that only the replaced copy cited:
+    /// every document is an imported plan or cited by one, so one that is neither is left over.
+    /// </summary>
+    public static Task<int> RemoveUncitedDocumentsAsync(PlanDataContext db, CancellationToken cancellationToken = default) =>
+        db.Documents
+            .Where(d => !db.Plans.Any(p => p.DocumentId == d.Id) && !db.References.Any(r => r.ToDocumentId == d.Id))
+            .ExecuteDeleteAsync(cancellationToken);
 }

@@ -17,6 +17,18 @@ public sealed class PlanWriter(PlanDataContext db)
     {
         var entry = file.Plan;
         var document = await DocumentAsync(file.Document, cancellationToken);
+
+        // The document itself is the authority on its own facts: they replace what a citation of it
+        // said, or what the copy it replaces (import --replace) said.
+        document.Number = file.Document.Number;
+        document.NumberKey = DocumentNumbers.LookupKey(file.Document.Number);
+        document.PrintedNumber = file.Document.Printed;
+        document.Serial = file.Document.Serial;
+        document.KindCode = file.Document.KindCode;
+        document.Issuer = file.Document.Issuer is null ? null : Agency(file.Document.Issuer);
+        document.IssuedOn = file.Document.IssuedOn;
+        document.Year = file.Document.Year;
+        document.Summary = file.Document.Summary;
         var plan = new Plan
         {
             Key = document.Key,
