@@ -8,18 +8,14 @@ using PlanData.Api.Plans;
 
 namespace PlanData.Api.Agencies;
 
-public sealed class AgencyType : ObjectGraphType<Agency>
+public sealed class AgencyType : NodeObjectType<Agency>
 {
     /// <summary>How many successor links currentSuccessor follows (the 2025 reorganisation needs one).</summary>
     public const int SuccessorDepth = 4;
 
     public AgencyType()
+        : base("Agency", "A party that plans name: a body, a group named as one party, or an enterprise.", a => a.Code)
     {
-        Name = "Agency";
-        Description = "A party that plans name: a body, a group named as one party, or an enterprise.";
-        Interface<NodeInterface>();
-        IsTypeOf = source => source is Agency;
-        this.Id("Agency", a => a.Code);
         this.Scalar("code", a => a.Code, "Stable code: jurisdiction slug / agency slug, e.g. quang-ngai/so-tttt.");
         this.Scalar("name", a => a.Name, "Full name, e.g. Sở Thông tin và Truyền thông.");
         this.Scalar("shortName", a => a.ShortName, "Customary short form, e.g. Sở TT&TT.", nullable: true);

@@ -9,15 +9,11 @@ using PlanData.Plans;
 
 namespace PlanData.Api.Documents;
 
-public sealed class LegalDocumentType : ObjectGraphType<LegalDocument>
+public sealed class LegalDocumentType : NodeObjectType<LegalDocument>
 {
     public LegalDocumentType()
+        : base("LegalDocument", "A numbered document: an imported plan, or a document that an imported plan cites.", d => d.Key)
     {
-        Name = "LegalDocument";
-        Description = "A numbered document: an imported plan, or a document that an imported plan cites.";
-        Interface<NodeInterface>();
-        IsTypeOf = source => source is LegalDocument;
-        this.Id("LegalDocument", d => d.Key);
         this.Scalar("number", d => d.Number, "As printed (normalised), e.g. 1742/QĐ-UBND.");
         this.Scalar("serial", d => d.Serial, "The numeric part, e.g. 1742.", nullable: true);
         this.Scalar("symbol", d => d.Symbol, "The symbol part, e.g. QĐ-UBND.");

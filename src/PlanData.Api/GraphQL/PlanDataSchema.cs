@@ -45,9 +45,21 @@ public sealed class PlanDataSchema : Schema
 
     private static IEnumerable<IObjectGraphType> DataObjectTypes(IServiceProvider services) =>
         typeof(PlanDataSchema).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } baseType
-                && baseType.GetGenericTypeDefinition() == typeof(ObjectGraphType<>)
-                && baseType.GetGenericArguments()[0].Assembly == typeof(Plan).Assembly)
+            .Where(t => t is { IsClass: true, IsAbstract: false } && EntityOf(t)?.Assembly == typeof(Plan).Assembly)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => (IObjectGraphType)services.GetRequiredService(t));
+
+    /// <summary>The entity an object type shows: T of the ObjectGraphType&lt;T&gt; it derives from.</summary>
+    private static Type? EntityOf(Type type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.IsGenericType && current.GetGenericTypeDefinition() == typeof(ObjectGraphType<>))
+            {
+                return current.GetGenericArguments()[0];
+            }
+        }
+
+        return null;
+    }
 }

@@ -7,15 +7,11 @@ using PlanData.Plans;
 
 namespace PlanData.Api.Indicators;
 
-public sealed class IndicatorType : ObjectGraphType<Indicator>
+public sealed class IndicatorType : NodeObjectType<Indicator>
 {
     public IndicatorType()
+        : base("Indicator", "A measurable target stated in a plan.", i => i.Key)
     {
-        Name = "Indicator";
-        Description = "A measurable target stated in a plan.";
-        Interface<NodeInterface>();
-        IsTypeOf = source => source is Indicator;
-        this.Id("Indicator", i => i.Key);
         this.Scalar("code", i => i.Code, "Stable code within its plan, derived from the target's wording, e.g. ho-gia-dinh-co-cap-quang.");
         this.Scalar("name", i => i.Name);
         this.Scalar("population", i => i.Population, "What is counted: 'hộ gia đình', 'thôn/bản', 'người dân'.", nullable: true);

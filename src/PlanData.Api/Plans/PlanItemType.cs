@@ -11,15 +11,11 @@ using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
 
-public sealed class PlanItemType : ObjectGraphType<PlanItem>
+public sealed class PlanItemType : NodeObjectType<PlanItem>
 {
     public PlanItemType()
+        : base("PlanItem", "One numbered item of a plan's content (section \"II. NỘI DUNG\").", i => i.Key)
     {
-        Name = "PlanItem";
-        Description = "One numbered item of a plan's content (section \"II. NỘI DUNG\").";
-        Interface<NodeInterface>();
-        IsTypeOf = source => source is PlanItem;
-        this.Id("PlanItem", i => i.Key);
         this.Reference<PlanItem, PlanType, Plan>("plan", i => i.Plan, i => i.PlanId, nullable: false);
         this.Scalar("number", i => i.Number, "Position among the plan's items, 1-based, in document order.");
         this.Scalar("code", i => i.Code, "The item's number as printed: '3', '1.1', '2.3'.");

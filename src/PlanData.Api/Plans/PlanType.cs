@@ -10,15 +10,11 @@ using PlanData.Plans;
 
 namespace PlanData.Api.Plans;
 
-public sealed class PlanType : ObjectGraphType<Plan>
+public sealed class PlanType : NodeObjectType<Plan>
 {
     public PlanType()
+        : base("Plan", "A plan (Kế hoạch) imported with its full content.", p => p.Key)
     {
-        Name = "Plan";
-        Description = "A plan (Kế hoạch) imported with its full content.";
-        Interface<NodeInterface>();
-        IsTypeOf = source => source is Plan;
-        this.Id("Plan", p => p.Key);
         this.Scalar("number", p => p.Number, "Document number as printed, e.g. 04/KH-BCĐ.");
         this.Scalar("title", p => p.Title, "Title without the word KẾ HOẠCH, e.g. Hoạt động của Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ngãi năm 2022.");
         this.Scalar("year", p => p.Year);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PlanData.Testing;
 
 namespace PlanData.Import.Tests.Citations;
 
@@ -9,16 +10,7 @@ internal static class CitationSeed
 
     private static JsonElement Load()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, "seed", "expected", "quang-ngai-04-KH-BCD-2022.json");
-            if (File.Exists(path))
-            {
-                using var document = JsonDocument.Parse(File.ReadAllText(path));
-                return document.RootElement.GetProperty("plan").GetProperty("references").Clone();
-            }
-        }
-
-        throw new InvalidOperationException("seed/expected/quang-ngai-04-KH-BCD-2022.json not found above the test binaries.");
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Seed, "expected", "quang-ngai-04-KH-BCD-2022.json")));
+        return document.RootElement.GetProperty("plan").GetProperty("references").Clone();
     }
 }

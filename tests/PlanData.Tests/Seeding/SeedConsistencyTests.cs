@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PlanData.Seeding;
+using PlanData.Testing;
 
 namespace PlanData.Tests.Seeding;
 
@@ -10,7 +11,7 @@ namespace PlanData.Tests.Seeding;
 /// </summary>
 public sealed class SeedConsistencyTests
 {
-    private static readonly string _seed = FindSeed();
+    private static readonly string _seed = RepositoryRoot.Seed;
     private static readonly AgencyRegistryFile _registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(_seed, "agencies.json"));
 
     public static TheoryData<string> ExpectedFiles() => [.. Directory.GetFiles(Path.Combine(_seed, "expected"), "*.json").Select(f => Path.GetFileName(f))];
@@ -89,18 +90,5 @@ public sealed class SeedConsistencyTests
         var plan = SeedJson.Read<PlanFile>(Path.Combine(_seed, "expected", expectedFile));
         var lines = File.ReadAllText(Path.Combine(_seed, "documents", plan.Source.FileName)).Split('\n');
         return (plan, lines);
-    }
-
-    private static string FindSeed()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "api.sln")))
-            {
-                return Path.Combine(directory.FullName, "seed");
-            }
-        }
-
-        throw new InvalidOperationException("api.sln not found above " + AppContext.BaseDirectory);
     }
 }
