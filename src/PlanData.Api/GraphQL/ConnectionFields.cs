@@ -46,8 +46,10 @@ public static class ConnectionFields
                 var (where, order) = Translate(c, itemTypeName, tieBreaker);
 
                 // Every parent reaching this field of the document shares its arguments: one loader, one statement.
+                // The response path without list indexes names the field's place in the document (an identity
+                // hash code of the field's syntax node could be shared by two fields).
                 return c.Loaders()
-                    .GetOrAdd($"{name}@{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(c.FieldAst)}", () => new BatchLoader<int, Connection<TItem>?>(
+                    .GetOrAdd($"{name}@{string.Join('/', c.ResponsePath.Where(p => p is string))}", () => new BatchLoader<int, Connection<TItem>?>(
                         async (ids, cancellationToken) => (await NestedPager.PageAsync(c.Db().Set<TParent>(), parentId, ids, children, where, order, page, cancellationToken))
                             .ToDictionary(p => p.Key, p => (Connection<TItem>?)p.Value),
                         null))

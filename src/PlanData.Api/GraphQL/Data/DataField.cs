@@ -23,6 +23,6 @@ public sealed record DataField(DataFieldKind Kind, Func<DataScope, LambdaExpress
 
     public static DataField? Of(FieldType field) => field.GetMetadata<DataField?>(MetadataKey);
 
-    /// <summary>Whether sorting uses the value as it is (false for enums stored by name, compared via their text).</summary>
+    /// <summary>Whether the value is an enum: sorted by its position in the declaration, not as stored (by name).</summary>
     public bool IsEnum => (System.Nullable.GetUnderlyingType(ValueType) ?? ValueType).IsEnum;
 }

@@ -15,8 +15,8 @@ namespace PlanData.Api.GraphQL.Filtering;
 public sealed class FilterTranslator(ISchema schema, DataScope scope)
 {
     private static readonly MethodInfo _contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo _startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo _endsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo _substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
+    private static readonly MethodInfo _substringFrom = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
 
     public Expression<Func<T, bool>>? Where<T>(string typeName, object? where)
     {
@@ -126,7 +126,15 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
             }
 
             var stringOperations = (IDictionary<string, object?>)value;
-            var folding = stringOperations.Keys.Any(IsFolded);
+
+            // One element is tested either as stored or folded: the folded twin is a separate list, and
+            // SQL cannot pair an element with its twin, so mixing the two kinds would test the wrong text.
+            var folding = Uses(stringOperations, folded: true);
+            if (folding && Uses(stringOperations, folded: false))
+            {
+                throw new PlanDataError("FILTER_NOT_SUPPORTED", $"`{name}` on a list of strings cannot mix folded operations (ieq, icontains, istartsWith, iendsWith, iin) with the others in one filter.");
+            }
+
             var source = folding && folded is not null ? folded : list;
             var item = Expression.Parameter(typeof(string), "text");
             var body = Operations(item, typeof(string), false, stringOperations, "StringOperationFilterInput", foldedValue: folding ? item : null) ?? Expression.Constant(true);
@@ -145,6 +153,12 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
 
     private static bool IsFolded(string operation) => operation is "ieq" or "icontains" or "istartsWith" or "iendsWith" or "iin";
 
+    /// <summary>Whether string operations (and/or included, at any depth) use folded operations, or, with <paramref name="folded"/> false, the others.</summary>
+    private static bool Uses(IDictionary<string, object?> operations, bool folded) =>
+        operations.Any(o => o.Key is "and" or "or"
+            ? o.Value is IEnumerable nested && nested.OfType<IDictionary<string, object?>>().Any(n => Uses(n, folded))
+            : IsFolded(o.Key) == folded);
+
     private static Expression? Ids(Expression naturalKey, string typeName, IDictionary<string, object?> operations)
     {
         Expression? result = null;
@@ -159,8 +173,8 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
             {
                 "eq" => Expression.Equal(naturalKey, ExpressionParts.Parameter(Key((string)value, typeName), typeof(string))),
                 "neq" => Expression.NotEqual(naturalKey, ExpressionParts.Parameter(Key((string)value, typeName), typeof(string))),
-                "in" => In(naturalKey, Keys(value, typeName)),
-                _ => Expression.Not(In(naturalKey, Keys(value, typeName))),
+                "in" => In(naturalKey, Keys(value, name, typeName)),
+                _ => Expression.Not(In(naturalKey, Keys(value, name, typeName))),
             };
             result = And(result, part);
         }
@@ -168,7 +182,8 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
         return result;
     }
 
-    private static List<string> Keys(object value, string typeName) => [.. ((IEnumerable)value).Cast<object?>().Select(v => Key((string)(v ?? throw FilterError.NullNotSupported("in", FilterTypeNames.Id)), typeName))];
+    private static List<string> Keys(object value, string operation, string typeName) =>
+        [.. ((IEnumerable)value).Cast<object?>().Select(v => Key((string)(v ?? throw FilterError.NullNotSupported(operation, FilterTypeNames.Id)), typeName))];
 
     private static string Key(string id, string typeName) =>
         NodeId.TryDecode(id, out var type, out var key) && type == typeName
@@ -210,20 +225,20 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
             case "neq":
                 return Expression.NotEqual(value, Constant(operand, value.Type));
             case "in":
-                return In(value, TypedList(operand!, value.Type));
+                return In(value, TypedList(operand!, value.Type, nullable, name, inputType));
             case "nin":
-                return Expression.Not(In(value, TypedList(operand!, value.Type)));
+                return Expression.Not(In(value, TypedList(operand!, value.Type, nullable, name, inputType)));
             case "contains" or "startsWith" or "endsWith":
-                return Expression.Call(value, Method(name), Constant(operand, typeof(string)));
+                return Match(name, value, Constant(operand, typeof(string)));
             case "ncontains" or "nstartsWith" or "nendsWith":
-                return Expression.Not(Expression.Call(value, Method(name[1..]), Constant(operand, typeof(string))));
+                return Expression.Not(Match(name[1..], value, Constant(operand, typeof(string))));
             case "ieq" or "icontains" or "istartsWith" or "iendsWith" or "iin":
                 var folded = foldedValue ?? ExpressionParts.Folded(value, typeof(string)) ?? throw new PlanDataError("FILTER_NOT_SUPPORTED", $"`{name}` is not supported on this field.");
                 return name == "iin"
                     ? In(folded, ((IEnumerable)operand!).Cast<object?>().Select(o => TextFolding.Fold((string)(o ?? throw FilterError.NullNotSupported(name, inputType)))).ToList())
                     : name == "ieq"
                         ? Expression.Equal(folded, Constant(TextFolding.Fold((string)operand!), typeof(string)))
-                        : Expression.Call(folded, Method(name[1..]), Constant(TextFolding.Fold((string)operand!), typeof(string)));
+                        : Match(name[1..], folded, Constant(TextFolding.Fold((string)operand!), typeof(string)));
             default:
                 var comparison = Compare(name.TrimStart('n'), value, Constant(operand, value.Type));
                 return name.StartsWith('n') ? Expression.Not(comparison) : comparison;
@@ -238,12 +253,21 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
         _ => Expression.LessThanOrEqual(left, right),
     };
 
-    private static MethodInfo Method(string name) => name switch
+    /// <summary>
+    /// contains / startsWith / endsWith, ordinal and case-sensitive in SQL. EF sends StartsWith and
+    /// EndsWith to SQLite as LIKE, which ignores ASCII case ("ký kết" would match "Ký kết"), so the
+    /// prefix or suffix is cut with substr() and compared; Contains becomes instr(), which is ordinal.
+    /// </summary>
+    private static Expression Match(string operation, Expression text, Expression pattern)
     {
-        "contains" => _contains,
-        "startsWith" => _startsWith,
-        _ => _endsWith,
-    };
+        var patternLength = Expression.Property(pattern, nameof(string.Length));
+        return operation switch
+        {
+            "contains" => Expression.Call(text, _contains, pattern),
+            "startsWith" => Expression.Equal(Expression.Call(text, _substring, Expression.Constant(0), patternLength), pattern),
+            _ => Expression.Equal(Expression.Call(text, _substringFrom, Expression.Subtract(Expression.Property(text, nameof(string.Length)), patternLength)), pattern),
+        };
+    }
 
     private static Expression Constant(object? value, Type type)
     {
@@ -252,12 +276,18 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
         return ExpressionParts.Parameter(converted, type);
     }
 
-    private static IList TypedList(object operand, Type type)
+    /// <summary>The values of in / nin as a list of the field's type; null among them tests for null, on nullable fields only.</summary>
+    private static IList TypedList(object operand, Type type, bool nullable, string operation, string inputType)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type))!;
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         foreach (var item in (IEnumerable)operand)
         {
+            if (item is null && !nullable)
+            {
+                throw FilterError.NullNotSupported(operation, inputType);
+            }
+
             list.Add(item is null || item.GetType() == underlying ? item : underlying.IsEnum ? Enum.ToObject(underlying, item) : Convert.ChangeType(item, underlying, System.Globalization.CultureInfo.InvariantCulture));
         }
 

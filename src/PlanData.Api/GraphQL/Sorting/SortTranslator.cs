@@ -2,15 +2,14 @@ using System.Collections;
 using System.Linq.Expressions;
 using GraphQL.Types;
 using PlanData.Api.GraphQL.Data;
-using PlanData.Api.GraphQL.Filtering;
 
 namespace PlanData.Api.GraphQL.Sorting;
 
 /// <summary>
 /// Translates an <c>order</c> argument into a keyset order: each field in the order given, nested
 /// objects through navigations, the default order appended as the unique tie-breaker. Keys are made
-/// comparable in SQL on every engine: nulls first through a null flag, booleans as 0/1, enums stored by
-/// name through their text, computed enums through their number.
+/// comparable in SQL on every engine: nulls first through a null flag, booleans as 0/1, enums by their
+/// position in the declaration through CASE WHEN.
 /// </summary>
 public sealed class SortTranslator(ISchema schema, DataScope scope)
 {
@@ -27,17 +26,18 @@ public sealed class SortTranslator(ISchema schema, DataScope scope)
         {
             if (entry is not IDictionary<string, object?> fields)
             {
-                throw FilterError.NullNotSupported("order", SortTypeNames.Object(typeName));
+                throw SortError.NullNotSupported("order", SortTypeNames.Object(typeName));
             }
 
-            Add(keys, typeName, row, fields, value => ExpressionParts.Apply(value, row));
+            Add(keys, typeName, row, fields, value => ExpressionParts.Apply(value, row), optional: false);
         }
 
         return keys.Then(tieBreaker);
     }
 
     /// <param name="read">Reads a field's value lambda at the current position (the row, or an object reached from it).</param>
-    private void Add<T>(KeysetOrder<T> keys, string typeName, ParameterExpression row, IDictionary<string, object?> fields, Func<LambdaExpression, Expression> read)
+    /// <param name="optional">Whether the position was reached through a nullable object (agency.parent), so that every value read there may be null.</param>
+    private void Add<T>(KeysetOrder<T> keys, string typeName, ParameterExpression row, IDictionary<string, object?> fields, Func<LambdaExpression, Expression> read, bool optional)
     {
         var type = (IComplexGraphType)schema.AllTypes[typeName]!;
         foreach (var (name, value) in fields)
@@ -46,13 +46,13 @@ public sealed class SortTranslator(ISchema schema, DataScope scope)
             switch (value)
             {
                 case null:
-                    throw FilterError.NullNotSupported(name, SortTypeNames.Object(typeName));
+                    throw SortError.NullNotSupported(name, SortTypeNames.Object(typeName));
                 case IDictionary<string, object?> nested:
-                    Add(keys, data.Target!, row, nested, Through(data, read));
+                    Add(keys, data.Target!, row, nested, Through(data, read), optional || data.Nullable);
                     break;
                 case string or SortDirection:
                     var descending = value is SortDirection.Desc or "DESC";
-                    foreach (var key in Keys(read(data.Value(scope)), data))
+                    foreach (var key in Keys(read(data.Value(scope)), optional || data.Nullable))
                     {
                         keys.ThenBy(Expression.Lambda(key, row), descending);
                     }
@@ -86,9 +86,19 @@ public sealed class SortTranslator(ISchema schema, DataScope scope)
         };
     }
 
-    private static IEnumerable<Expression> Keys(Expression value, DataField data)
+    /// <summary>
+    /// The keys that sort by a value. A value that may be null (a nullable field, or any field of an object
+    /// that may be missing) is preceded by a null flag: SQL compares nothing with NULL, so without the flag
+    /// a cursor on a null value would find no row after it.
+    /// </summary>
+    private static IEnumerable<Expression> Keys(Expression value, bool nullable)
     {
-        var nullable = data.Nullable || Nullable.GetUnderlyingType(value.Type) is not null;
+        nullable |= Nullable.GetUnderlyingType(value.Type) is not null;
+        if (nullable && value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null)
+        {
+            value = Expression.Convert(value, typeof(Nullable<>).MakeGenericType(value.Type));
+        }
+
         if (nullable)
         {
             yield return Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Constant(0), Expression.Constant(1));
@@ -101,13 +111,29 @@ public sealed class SortTranslator(ISchema schema, DataScope scope)
         }
         else if (type.IsEnum)
         {
-            yield return value is MemberExpression
-                ? Expression.Call(value, nameof(ToString), Type.EmptyTypes)
-                : Expression.Convert(value, typeof(int));
+            yield return Ordinal(value, type);
         }
         else
         {
             yield return value;
         }
+    }
+
+    /// <summary>
+    /// The position of an enum value in its declaration (CASE WHEN kind = 'Day' THEN 0 ...), for stored
+    /// enums (kept by name: EF cannot translate their ToString(), and the names would sort alphabetically),
+    /// computed ones (status) and ones chosen by cases (currentSuccessor.kind) alike.
+    /// </summary>
+    private static Expression Ordinal(Expression value, Type enumType)
+    {
+        var values = Enum.GetValues(enumType);
+        Expression result = Expression.Constant(values.Length);
+        for (var i = values.Length - 1; i >= 0; i--)
+        {
+            var test = Expression.Equal(value, Expression.Constant(values.GetValue(i), value.Type));
+            result = Expression.Condition(test, Expression.Constant(i), result);
+        }
+
+        return result;
     }
 }
