@@ -79,6 +79,23 @@ public sealed class StatementCountTests(SqlRecordingApiFactory api) : IClassFixt
     }
 
     [Fact]
+    public async Task Current_successors_of_every_agency_take_two_statements()
+    {
+        var client = api.CreateGraphQLClient();
+        api.Sql.Clear();
+
+        var data = await client.DataAsync("{ agencies(first: 100) { nodes { code currentSuccessor { code } } } }");
+
+        var agencies = data["agencies"]!["nodes"]!.AsArray().ToDictionary(a => (string)a!["code"]!, a => (string)a!["currentSuccessor"]!["code"]!);
+        Assert.Equal("quang-ngai/so-khcn", agencies["quang-ngai/so-tttt"]);
+        Assert.Equal("viet-nam/bo-khcn", agencies["viet-nam/bo-tttt"]);
+        Assert.Equal("quang-ngai/so-y-te", agencies["quang-ngai/so-y-te"]);
+
+        // The agencies; the end of each successor chain, followed in SQL; the agencies those ends are.
+        Assert.Equal(3, api.Sql.Statements.Count);
+    }
+
+    [Fact]
     public async Task The_same_nested_connection_with_other_arguments_is_a_statement_of_its_own()
     {
         var client = api.CreateGraphQLClient();
