@@ -22,6 +22,17 @@ public sealed class AgencyTests(PlanDataApiFactory api)
         Assert.Equal(dissolvedOn is null ? null : current, (string?)agency["successor"]?["code"]);
     }
 
+    [Theory]
+    [InlineData("quang-ngai/so-tttt")]
+    [InlineData("Quang-Ngai/So-TTTT")]
+    [InlineData(" quảng-ngãi/sở-tttt ")]
+    public async Task Agency_code_lookup_ignores_case_spacing_and_diacritics(string code)
+    {
+        var data = await api.CreateGraphQLClient().DataAsync("query($code: String) { agency(code: $code) { code } }", new { code });
+
+        Assert.Equal("quang-ngai/so-tttt", (string?)data["agency"]!["code"]);
+    }
+
     [Fact]
     public async Task District_committees_were_dissolved_without_a_successor()
     {
