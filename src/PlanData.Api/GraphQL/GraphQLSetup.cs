@@ -3,6 +3,9 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using PlanData.Api.Cors;
+using PlanData.Api.Ide;
+using PlanData.Api.Sdl;
 using PlanData.Api.Search;
 using PlanData.Api.Transport;
 
@@ -15,6 +18,8 @@ public static class GraphQLSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Loading.RequestLoaders>();
         builder.AddPlanSearch();
+        builder.AddGraphQLTransport();
+        builder.AddPlanCors();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<PlanDataSchema>()
             .AddGraphTypes(typeof(PlanDataSchema).Assembly)
@@ -31,6 +36,11 @@ public static class GraphQLSetup
 
     public static WebApplication MapPlanGraphQL(this WebApplication app)
     {
+        // Before the transport: these answer requests to /graphql that are not GraphQL requests.
+        app.UsePlanCors();
+        app.UseResponseCompression();
+        app.UseSchemaDownload("/graphql");
+        app.UseBananaCakePop("/graphql");
         app.MapGraphQLEndpoint("/graphql");
         return app;
     }

@@ -1,104 +1,140 @@
-using System.Text.Json;
 using GraphQL;
-using GraphQL.Transport;
+using GraphQL.Execution;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http.Features;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using PlanData.Api.Caching;
+using PlanData.Api.TrustedOperations;
 
 namespace PlanData.Api.Transport;
 
 /// <summary>
-/// The GraphQL endpoint: POST with a JSON body, or GET with the request in the query string.
-/// Answers application/graphql-response+json unless the client asks for application/json.
+/// The GraphQL-over-HTTP endpoint: a query by POST (JSON body) or GET (query string), or a trusted
+/// operation by id. Every way a request can be wrong ends in a spec-shaped error body with the
+/// status the spec gives it, never in a 500.
 /// </summary>
-public static class GraphQLEndpoint
+public sealed class GraphQLEndpoint(
+    IDocumentBuilder documents,
+    TrustedOperationGate trustedOperations,
+    HttpCachePolicy cache,
+    IOptions<TransportOptions> options)
 {
-    private const string GraphQLResponseJson = "application/graphql-response+json";
+    private const string Allowed = "GET, POST";
 
-    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string path)
+    public async Task HandleAsync(HttpContext context)
     {
-        endpoints.MapPost(path, HandlePostAsync);
-        endpoints.MapGet(path, HandleGetAsync);
-    }
-
-    private static async Task HandlePostAsync(HttpContext context)
-    {
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        GraphQLRequest? request;
+        var http = context.Request;
+        HttpCachePolicy.AddVary(context.Response);
+        var mediaType = ResponseMediaType.Negotiate(http.Headers.Accept);
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(context.Request.Body, context.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            await WriteErrorAsync(context, "The request body is not valid JSON.");
-            return;
-        }
+            var isGet = HttpMethods.IsGet(http.Method);
+            if (!isGet && !HttpMethods.IsPost(http.Method))
+            {
+                throw RequestRefusedException.Http(405, $"{http.Method} is not supported: send a GraphQL request with GET or POST.", allow: Allowed);
+            }
 
-        await ExecuteAsync(context, request);
+            if (mediaType is null)
+            {
+                throw RequestRefusedException.Http(406, $"None of the accepted media types ({http.Headers.Accept}) can be served: accept {MediaTypes.GraphQLResponseJson} or {MediaTypes.Json}.");
+            }
+
+            var request = isGet
+                ? GraphQLRequestReader.FromQueryString(http.Query)
+                : await GraphQLRequestReader.FromBodyAsync(http, options.Value.MaxRequestBodyBytes, context.RequestAborted);
+            var document = trustedOperations.Resolve(request.Query, request.OperationId)
+                ?? throw RequestRefusedException.Http(400, "The request has neither a `query` nor the `id` of a trusted operation.", "HC0013");
+            var parsed = document.Document ?? TryParse(document.Text);
+            if (parsed is not null)
+            {
+                RefuseWhatCannotRun(OperationSelection.Find(parsed, request.OperationName), isGet);
+            }
+
+            // An ad-hoc POST is never cached; anything else is answered 304 while the client's copy is current.
+            var etag = isGet || document.TrustedId is not null ? cache.ETag(context, document, request.OperationName, request.Variables, mediaType) : null;
+            if (etag is not null && HttpCachePolicy.IsNotModified(http, etag))
+            {
+                cache.MarkCacheable(context, etag);
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+
+            var result = await ExecuteAsync(context, request, document, parsed);
+
+            // Under graphql-response+json a request that failed before execution (parse, validation,
+            // variable coercion) is a 400; application/json keeps 200 for every GraphQL response.
+            var status = result.Executed || mediaType == MediaTypes.Json ? 200 : 400;
+            if (etag is not null && status == 200 && result.Errors is not { Count: > 0 })
+            {
+                cache.MarkCacheable(context, etag);
+            }
+            else
+            {
+                HttpCachePolicy.MarkUncacheable(context.Response);
+            }
+
+            await GraphQLResponseWriter.WriteAsync(context, result, mediaType, status);
+        }
+        catch (RequestRefusedException refused)
+        {
+            var type = mediaType ?? MediaTypes.Json;
+            if (refused.Allow is not null)
+            {
+                context.Response.Headers.Allow = refused.Allow;
+            }
+
+            HttpCachePolicy.MarkUncacheable(context.Response);
+            await GraphQLResponseWriter.WriteErrorAsync(context, refused.Error, type, refused.Status ?? (type == MediaTypes.Json ? 200 : 400));
+        }
     }
 
-    private static async Task HandleGetAsync(HttpContext context)
+    /// <summary>Null for a document with syntax errors: the executor parses it again and reports them in its own words.</summary>
+    private GraphQLDocument? TryParse(string text)
     {
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var query = context.Request.Query;
-        Inputs? variables;
         try
         {
-            variables = query.TryGetValue("variables", out var text) && !string.IsNullOrEmpty(text) ? serializer.Deserialize<Inputs>(text) : null;
+            return documents.Build(text);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is ExecutionError or GraphQLParserException)
         {
-            await WriteErrorAsync(context, "The `variables` parameter is not a JSON object.");
-            return;
+            return null;
         }
-
-        await ExecuteAsync(context, new GraphQLRequest { Query = query["query"], OperationName = query["operationName"], Variables = variables });
     }
 
-    private static async Task ExecuteAsync(HttpContext context, GraphQLRequest? request)
+    /// <summary>The schema has only a query type: the API is read-only.</summary>
+    private static void RefuseWhatCannotRun(GraphQLOperationDefinition? operation, bool isGet)
     {
-        if (string.IsNullOrWhiteSpace(request?.Query))
+        if (operation is null || operation.Operation == OperationType.Query)
         {
-            await WriteErrorAsync(context, "The request has no `query`.");
             return;
         }
 
-        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var kind = operation.Operation == OperationType.Mutation ? "mutation" : "subscription";
+        if (isGet)
         {
-            Query = request.Query,
+            throw RequestRefusedException.Http(405, $"A {kind} cannot be sent with GET; and this API is read-only: it has no mutations or subscriptions, only queries.", allow: "POST");
+        }
+
+        throw RequestRefusedException.GraphQL(new ExecutionError(operation.Operation == OperationType.Mutation
+            ? "This API is read-only: it has no mutations. Send a query."
+            : "This API has no subscriptions. Send a query."));
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, RequestDocument document, GraphQLDocument? parsed)
+    {
+        var services = context.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        return services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = document.Text,
+            Document = parsed,
             OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
+            Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
+            Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
+            RequestServices = services,
             User = context.User,
             CancellationToken = context.RequestAborted,
         });
-
-        // Under graphql-response+json a request that failed before execution is a 400.
-        var mediaType = ResponseMediaType(context.Request);
-        context.Response.StatusCode = result.Executed || mediaType == "application/json" ? 200 : 400;
-        await WriteAsync(context, result, mediaType);
     }
-
-    private static Task WriteErrorAsync(HttpContext context, string message)
-    {
-        var mediaType = ResponseMediaType(context.Request);
-        context.Response.StatusCode = mediaType == "application/json" ? 200 : 400;
-        return WriteAsync(context, new ExecutionResult { Errors = [new ExecutionError(message)] }, mediaType);
-    }
-
-    private static async Task WriteAsync(HttpContext context, ExecutionResult result, string mediaType)
-    {
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
-    }
-
-    private static string ResponseMediaType(HttpRequest request) =>
-        request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
-        && !request.Headers.Accept.ToString().Contains(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)
-            ? "application/json"
-            : GraphQLResponseJson;
 }

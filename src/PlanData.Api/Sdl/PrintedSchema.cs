@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+using PlanData.Api.Cli;
+
+namespace PlanData.Api.Sdl;
+
+/// <summary>The schema's SDL as `schema export` prints it, with a strong ETag of its text.</summary>
+internal sealed record PrintedSchema(byte[] Utf8, EntityTagHeaderValue ETag)
+{
+    public static PrintedSchema Print(IServiceProvider services)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(SchemaCommand.Print(services));
+        return new PrintedSchema(utf8, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(utf8))}\""));
+    }
+}
