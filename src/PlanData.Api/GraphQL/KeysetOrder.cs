@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
+using PlanData.Api.GraphQL.Data;
 
 namespace PlanData.Api.GraphQL;
 
@@ -57,7 +58,7 @@ public sealed class KeysetOrder<T>
     public Expression<Func<T, KeyedRow<T>>> WithKeys()
     {
         var row = Expression.Parameter(typeof(T), "row");
-        var keys = _keys.Select(k => Expression.Convert(new ParameterRebinder(k.Key.Parameters[0], row).Visit(k.Key.Body), typeof(object)));
+        var keys = _keys.Select(k => Expression.Convert(ExpressionParts.Apply(k.Key, row), typeof(object)));
         var constructor = typeof(KeyedRow<T>).GetConstructors().Single();
         return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.New(constructor, row, Expression.NewArrayInit(typeof(object), keys)), row);
     }
@@ -93,8 +94,8 @@ public sealed class KeysetOrder<T>
         for (var i = 0; i < _keys.Count; i++)
         {
             var (key, descending) = _keys[i];
-            var keyValue = new ParameterRebinder(key.Parameters[0], row).Visit(key.Body);
-            var cursorValue = Parameter(values[i], key.ReturnType);
+            var keyValue = ExpressionParts.Apply(key, row);
+            var cursorValue = ExpressionParts.Parameter(values[i], key.ReturnType);
             var beyond = Compare(keyValue, cursorValue, greater: descending == reverse);
             var term = equalSoFar is null ? beyond : Expression.AndAlso(equalSoFar, beyond);
             any = any is null ? term : Expression.OrElse(any, term);
@@ -115,21 +116,9 @@ public sealed class KeysetOrder<T>
 
         return greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
     }
-
-    /// <summary>A closure member rather than a constant, so that EF sends the value as a SQL parameter.</summary>
-    private static Expression Parameter(object? value, Type type)
-    {
-        var holder = Activator.CreateInstance(typeof(ValueHolder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), "Value");
-    }
-
-    private sealed class ParameterRebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }
 
-/// <summary>Holds a cursor value for <see cref="KeysetOrder{T}"/>: EF sends a captured member as a parameter.</summary>
+/// <summary>Holds a value for <see cref="Data.ExpressionParts.Parameter"/>: EF sends a captured member as a SQL parameter.</summary>
 internal sealed class ValueHolder<TValue>(TValue value)
 {
     public TValue Value { get; } = value;

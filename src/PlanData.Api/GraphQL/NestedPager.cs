@@ -22,11 +22,7 @@ public static class NestedPager
         CancellationToken cancellationToken)
         where TParent : class
     {
-        var after = page.After is null ? null : order.Decode(page.After) ?? throw Pager.InvalidCursor("after");
-        var before = page.Before is null ? null : order.Decode(page.Before) ?? throw Pager.InvalidCursor("before");
-        var backward = page.Last is not null && page.First is null;
-        var size = (backward ? page.Last : page.First) ?? PageRequest.DefaultPageSize;
-
+        var window = PageWindow<TItem>.Of(order, page);
         var parent = Expression.Parameter(typeof(TParent), "parent");
         IQueryable<TItem> all = new EnumerableQuery<TItem>(Expression.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [typeof(TItem)], ExpressionParts.Apply(children, parent)));
         if (filter is not null)
@@ -34,19 +30,8 @@ public static class NestedPager
             all = all.Where(filter);
         }
 
-        var window = all;
-        if (after is not null)
-        {
-            window = window.Where(order.After(after, reverse: false));
-        }
-
-        if (before is not null)
-        {
-            window = window.Where(order.After(before, reverse: true));
-        }
-
-        var rows = order.Apply(window, reverse: backward).Take(size + 1).Select(order.WithKeys());
-        var earlier = (backward ? before : after) is { } cursor ? all.Where(Pager.NotAfter(order, cursor, reverse: backward)) : all.Take(0);
+        var rows = window.Rows(all, order);
+        var earlier = window.Cursor is { } cursor ? all.Where(Pager.NotAfter(order, cursor, reverse: window.Backward)) : all.Take(0);
         var body = Expression.New(
             typeof(ParentPage<TItem>).GetConstructors().Single(),
             ExpressionParts.Apply(parentId, parent),
@@ -60,7 +45,7 @@ public static class NestedPager
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ExpressionParts.Parameter(keyList, typeof(List<int>)), ExpressionParts.Apply(parentId, parent)),
             parent);
         var pages = await parents.Where(idFilter).Select(selector).ToListAsync(cancellationToken);
-        return pages.ToDictionary(p => p.ParentId, p => Pager.Build(p.Rows, size, backward, p.Earlier, _ => Task.FromResult(p.Count)));
+        return pages.ToDictionary(p => p.ParentId, p => Pager.Build(p.Rows, window.Size, window.Backward, p.Earlier, _ => Task.FromResult(p.Count)));
     }
 
     /// <summary>What the statement returns for one parent.</summary>

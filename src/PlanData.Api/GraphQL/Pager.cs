@@ -8,28 +8,12 @@ public static class Pager
 {
     public static async Task<Connection<T>> PageAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageRequest page, CancellationToken cancellationToken)
     {
-        var after = page.After is null ? null : order.Decode(page.After) ?? throw InvalidCursor("after");
-        var before = page.Before is null ? null : order.Decode(page.Before) ?? throw InvalidCursor("before");
-        var backward = page.Last is not null && page.First is null;
-        var size = (backward ? page.Last : page.First) ?? PageRequest.DefaultPageSize;
-
-        var window = source;
-        if (after is not null)
-        {
-            window = window.Where(order.After(after, reverse: false));
-        }
-
-        if (before is not null)
-        {
-            window = window.Where(order.After(before, reverse: true));
-        }
-
-        var rows = await order.Apply(window, reverse: backward).Take(size + 1).Select(order.WithKeys()).ToListAsync(cancellationToken);
+        var window = PageWindow<T>.Of(order, page);
+        var rows = await window.Rows(source, order).ToListAsync(cancellationToken);
 
         // The far side of the cursor is checked in SQL too, so that both page flags are exact.
-        var cursor = backward ? before : after;
-        var earlier = cursor is not null && await source.AnyAsync(NotAfter(order, cursor, reverse: backward), cancellationToken);
-        return Build(rows, size, backward, earlier, token => source.CountAsync(token));
+        var earlier = window.Cursor is { } cursor && await source.AnyAsync(NotAfter(order, cursor, reverse: window.Backward), cancellationToken);
+        return Build(rows, window.Size, window.Backward, earlier, token => source.CountAsync(token));
     }
 
     /// <summary>

@@ -134,7 +134,7 @@ public static class DataFields
     private static Expression<Func<TItem, bool>> ContainsKey<TItem>(Expression<Func<TItem, int>> key, IReadOnlyCollection<int> ids)
     {
         // A captured list, not a constant: EF sends it as one parameter, so every batch size shares one plan.
-        var list = Expression.Property(Expression.Constant(new ValueHolder<List<int>>([.. ids])), nameof(ValueHolder<List<int>>.Value));
+        var list = ExpressionParts.Parameter(ids.ToList(), typeof(List<int>));
         var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], list, key.Body);
         return Expression.Lambda<Func<TItem, bool>>(contains, key.Parameters);
     }
