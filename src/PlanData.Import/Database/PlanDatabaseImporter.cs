@@ -105,10 +105,11 @@ public static class PlanDatabaseImporter
             }
         }
 
-        await SearchIndex.RebuildAsync(db, cancellationToken);
-
         if (changed || created)
         {
+            // Only a copy that will replace the database needs its index: an unchanged one is discarded.
+            await SearchIndex.RebuildAsync(db, cancellationToken);
+
             // EF Core creates the file in WAL mode, and then every reader, even a read-only one, makes
             // -wal and -shm files beside it (or fails in a read-only folder). The finished database is
             // one self-contained file that is only ever replaced whole, so it needs no write-ahead log.
