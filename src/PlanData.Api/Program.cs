@@ -1,5 +1,7 @@
+using PlanData.Api.Authentication;
 using PlanData.Api.Cli;
 using PlanData.Api.GraphQL;
+using PlanData.Api.Operations;
 using PlanData.Api.Storage;
 
 // Settings live beside the executable, whatever the working directory; command arguments
@@ -9,7 +11,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = Commands.IsCommand(args) ? [] : args,
     ContentRootPath = AppContext.BaseDirectory,
 });
+builder.AddPlanOperations();
 builder.AddPlanDatabase();
+builder.AddPlanAuthentication();
 builder.AddPlanGraphQL();
 
 var app = builder.Build();
@@ -18,7 +22,12 @@ if (await app.RunCommandAsync(args) is { } exitCode)
     return exitCode;
 }
 
-await app.EnsurePlanDatabaseAsync();
+if (await app.EnsurePlanDatabaseAsync() is { } failure)
+{
+    return failure;
+}
+
+app.MapPlanOperations();
 app.MapPlanGraphQL();
 app.Run();
 return 0;

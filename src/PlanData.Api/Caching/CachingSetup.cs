@@ -9,7 +9,6 @@ public static class CachingSetup
     public static IServiceCollection AddHttpCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
-        services.AddSingleton<DataVersion>();
         services.AddSingleton<HttpCachePolicy>();
         services.AddResponseCompression(options =>
         {

@@ -12,7 +12,7 @@ namespace PlanData.Api.Caching;
 /// Entity tags and Cache-Control for GraphQL responses. Only GET requests and trusted operations
 /// are cacheable: an ad-hoc POST is no cache's business, and its body would have to be in the key.
 /// </summary>
-public sealed class HttpCachePolicy(DataVersion data, IOptions<CachingOptions> options)
+public sealed class HttpCachePolicy(IOptions<CachingOptions> options)
 {
     /// <summary>A new build may answer the same request differently (a fixed resolver, a new field).</summary>
     private static readonly string _build = typeof(HttpCachePolicy).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -28,7 +28,7 @@ public sealed class HttpCachePolicy(DataVersion data, IOptions<CachingOptions> o
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, _build);
-        Append(hash, data.Current);
+        Append(hash, DataVersion.Of(context));
         Append(hash, context.Request.Method);
         Append(hash, document.TrustedId is { } id ? $"id:{id}" : $"query:{document.Text}");
         Append(hash, operationName ?? "");

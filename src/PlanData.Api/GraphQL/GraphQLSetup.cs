@@ -3,8 +3,13 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using PlanData.Api.Authentication;
 using PlanData.Api.Cors;
+using PlanData.Api.Federation;
 using PlanData.Api.Ide;
+using PlanData.Api.Limits;
+using PlanData.Api.Operations;
+using PlanData.Api.RateLimiting;
 using PlanData.Api.Sdl;
 using PlanData.Api.Search;
 using PlanData.Api.Transport;
@@ -20,9 +25,11 @@ public static class GraphQLSetup
         builder.AddPlanSearch();
         builder.AddGraphQLTransport();
         builder.AddPlanCors();
+        builder.AddPlanRateLimiting();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<PlanDataSchema>()
             .AddGraphTypes(typeof(PlanDataSchema).Assembly)
+            .AddPlanFederation(builder.Configuration)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(services => new PlanDataErrorInfoProvider(new ErrorInfoProviderOptions
             {
@@ -30,14 +37,17 @@ public static class GraphQLSetup
             }))
 
             // One DbContext serves a request, and it must not be used by two resolvers at once.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddPlanRequestLimits(builder.Configuration));
         return builder;
     }
 
     public static WebApplication MapPlanGraphQL(this WebApplication app)
     {
         // Before the transport: these answer requests to /graphql that are not GraphQL requests.
+        app.UseGraphQLRequestTelemetry();
         app.UsePlanCors();
+        app.UsePlanAuthentication("/graphql");
         app.UseResponseCompression();
         app.UseSchemaDownload("/graphql");
         app.UseBananaCakePop("/graphql");

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Options;
+using PlanData.Api.Limits;
+using PlanData.Api.Transport;
+
 namespace PlanData.Api.Sdl;
 
 /// <summary>
@@ -11,6 +15,9 @@ internal sealed class SchemaDownloadMiddleware(RequestDelegate next, PathString 
     private readonly Lazy<PrintedSchema> _schema = new(() => PrintedSchema.Print(services));
     private readonly PathString _file = path.Add("/schema.graphql");
 
+    // The schema as a file is introspection by another door: it goes with it.
+    private readonly bool _served = services.GetRequiredService<IOptions<IntrospectionOptions>>().Value.Enabled;
+
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -19,6 +26,12 @@ internal sealed class SchemaDownloadMiddleware(RequestDelegate next, PathString 
         if (!isDownload)
         {
             return next(context);
+        }
+
+        if (!_served)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return GraphQLResponseWriter.WriteErrorAsync(context, LimitErrors.SchemaNotServed(), MediaTypes.Json, StatusCodes.Status404NotFound);
         }
 
         var schema = _schema.Value;

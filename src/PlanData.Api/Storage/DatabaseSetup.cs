@@ -1,8 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PlanData.Import.Database;
-using PlanData.Seeding;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlanData.Storage;
 
 namespace PlanData.Api.Storage;
@@ -12,34 +9,16 @@ public static class DatabaseSetup
     public static WebApplicationBuilder AddPlanDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
-        builder.Services.AddDbContext<PlanDataContext>((services, options) =>
-        {
-            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LiveDatabase>();
+        builder.Services.AddSingleton<DatabaseFailureInterceptor>();
+        builder.Services.AddScoped<DatabaseSnapshot>();
 
-            // The API only reads: the file is opened read-only, so no request can ever change it.
-            options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = database.FullPath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        });
+        // The API only reads: its connections open the file read-only, so no request can ever change it.
+        builder.Services.AddDbContext<PlanDataContext>((services, options) => options
+            .UseSqlite(services.GetRequiredService<DatabaseSnapshot>().Connection)
+            .AddInterceptors(services.GetRequiredService<DatabaseFailureInterceptor>()));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: ["ready"]);
         return builder;
-    }
-
-    /// <summary>
-    /// On first start, imports seed/documents into a new database, the way `import` adds any
-    /// document; a seed document the importer refuses stops the start with its report.
-    /// </summary>
-    public static async Task EnsurePlanDatabaseAsync(this WebApplication app)
-    {
-        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (File.Exists(database.FullPath))
-        {
-            return;
-        }
-
-        var outcome = await SeedImport.ImportAsync(database.FullPath, database.SeedDirectory);
-        if (!outcome.Succeeded)
-        {
-            throw new InvalidOperationException($"The seed could not be imported:\n{string.Join("\n", outcome.Reports)}");
-        }
-
-        app.Logger.LogInformation("Built {Database} from {Seed}: {Reports}", database.FullPath, database.SeedDirectory, string.Join("; ", outcome.Reports.Select(r => $"{r.File} {r.MappedLineCount}/{r.LineCount} lines")));
     }
 }

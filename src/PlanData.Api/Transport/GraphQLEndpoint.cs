@@ -5,6 +5,9 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using PlanData.Api.Caching;
+using PlanData.Api.GraphQL;
+using PlanData.Api.Limits;
+using PlanData.Api.RateLimiting;
 using PlanData.Api.TrustedOperations;
 
 namespace PlanData.Api.Transport;
@@ -18,6 +21,7 @@ public sealed class GraphQLEndpoint(
     IDocumentBuilder documents,
     TrustedOperationGate trustedOperations,
     HttpCachePolicy cache,
+    RequestAdmission admission,
     IOptions<TransportOptions> options)
 {
     private const string Allowed = "GET, POST";
@@ -45,6 +49,8 @@ public sealed class GraphQLEndpoint(
                 : await GraphQLRequestReader.FromBodyAsync(http, options.Value.MaxRequestBodyBytes, context.RequestAborted);
             var document = trustedOperations.Resolve(request.Query, request.OperationId)
                 ?? throw RequestRefusedException.Http(400, "The request has neither a `query` nor the `id` of a trusted operation.", "HC0013");
+            context.Features.Set(new GraphQLRequestFeature(request.OperationName, document.TrustedId));
+            admission.Admit(context, document.TrustedId is not null);
             var parsed = document.Document ?? TryParse(document.Text);
             if (parsed is not null)
             {
@@ -90,11 +96,16 @@ public sealed class GraphQLEndpoint(
     }
 
     /// <summary>Null for a document with syntax errors: the executor parses it again and reports them in its own words.</summary>
+    /// <exception cref="RequestRefusedException">The document has more tokens or nests deeper than the limits allow.</exception>
     private GraphQLDocument? TryParse(string text)
     {
         try
         {
             return documents.Build(text);
+        }
+        catch (PlanDataError overLimit)
+        {
+            throw RequestRefusedException.GraphQL(overLimit);
         }
         catch (Exception e) when (e is ExecutionError or GraphQLParserException)
         {
@@ -121,11 +132,19 @@ public sealed class GraphQLEndpoint(
             : "This API has no subscriptions. Send a query."));
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, RequestDocument document, GraphQLDocument? parsed)
+    /// <exception cref="RequestRefusedException">The request is over one of the limits checked before execution.</exception>
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, RequestDocument document, GraphQLDocument? parsed)
     {
         var services = context.RequestServices;
+        var limits = services.GetRequiredService<RequestLimits>();
+        limits.CheckVariables(request.Variables);
+        if (parsed is not null)
+        {
+            limits.CheckOperation(parsed, OperationSelection.Find(parsed, request.OperationName), request.Variables);
+        }
+
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        return services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Query = document.Text,
             Document = parsed,
@@ -134,7 +153,22 @@ public sealed class GraphQLEndpoint(
             Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
             RequestServices = services,
             User = context.User,
-            CancellationToken = context.RequestAborted,
-        });
+        };
+
+        // Resolvers hand this token to every SQL command, so the timeout stops the database too.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(limits.Timeout);
+        options.CancellationToken = timeout.Token;
+        try
+        {
+            var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options);
+
+            // A resolver can fail on the interrupted statement instead of on the token: still a timeout.
+            return timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested ? limits.TimedOut() : result;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return limits.TimedOut();
+        }
     }
 }

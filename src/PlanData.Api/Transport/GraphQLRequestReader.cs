@@ -16,6 +16,8 @@ public static class GraphQLRequestReader
     private const string RequestTooLarge = "HC0010";
     private const string JsonSyntaxError = "HC0011";
 
+    private const string LoneSurrogate = "a string escapes half of a UTF-16 surrogate pair (\\uD800-\\uDFFF without its other half).";
+
     private static readonly string[] _parameters = ["query", "operationName", "variables", "extensions", "id"];
 
     public static GraphQLHttpRequest FromQueryString(IQueryCollection query)
@@ -70,6 +72,11 @@ public static class GraphQLRequestReader
         using (json)
         {
             var root = json.RootElement;
+            if (!HasOnlyValidStrings(root))
+            {
+                throw RequestRefusedException.Http(400, $"The request body is not valid JSON: {LoneSurrogate}", JsonSyntaxError);
+            }
+
             if (root.ValueKind == JsonValueKind.Array)
             {
                 throw Invalid("Batching is not supported: the body is a JSON array; send one request object per HTTP request.");
@@ -182,12 +189,60 @@ public static class GraphQLRequestReader
             throw Invalid($"`{name}` must be a JSON object (URL-encoded), but it is not valid JSON.");
         }
 
+        if (!HasOnlyValidStrings(value))
+        {
+            throw Invalid($"`{name}` must be a JSON object (URL-encoded), but it is not valid JSON: {LoneSurrogate}");
+        }
+
         return value.ValueKind switch
         {
             JsonValueKind.Object => value,
             JsonValueKind.Null => null,
             _ => throw Invalid($"`{name}` must be a JSON object (URL-encoded), not {Describe(value.ValueKind)}."),
         };
+    }
+
+    /// <summary>
+    /// JSON's grammar lets a string escape half of a UTF-16 surrogate pair ("\ud800"), which no string
+    /// can hold: System.Text.Json parses it and throws only when the string is read, wherever that is
+    /// (a 500). Every string and member name is read here once, so that it is the client's error.
+    /// </summary>
+    private static bool HasOnlyValidStrings(JsonElement element)
+    {
+        try
+        {
+            ReadStrings(element);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void ReadStrings(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    _ = member.Name;
+                    ReadStrings(member.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadStrings(item);
+                }
+
+                break;
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+        }
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

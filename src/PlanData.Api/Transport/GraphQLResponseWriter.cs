@@ -1,11 +1,14 @@
 using GraphQL;
+using PlanData.Api.Operations;
 
 namespace PlanData.Api.Transport;
 
 public static class GraphQLResponseWriter
 {
+    /// <summary>Every GraphQL response goes through here, so that each of its errors carries the request's trace id.</summary>
     public static Task WriteAsync(HttpContext context, ExecutionResult result, string mediaType, int status)
     {
+        GraphQLResultRecorder.Record(context, result);
         context.Response.StatusCode = status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();

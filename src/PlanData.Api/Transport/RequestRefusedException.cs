@@ -28,6 +28,9 @@ public sealed class RequestRefusedException : Exception
     public static RequestRefusedException Http(int status, string message, string? code = null, string? allow = null) =>
         new(status, WithCode(new ExecutionError(message), code), allow);
 
+    /// <summary>Like <see cref="Http(int, string, string?, string?)"/>, with an error that carries more than a code.</summary>
+    public static RequestRefusedException Http(int status, ExecutionError error) => new(status, error, null);
+
     /// <summary>
     /// A well-formed request the API will not run: a GraphQL request error, 400 under
     /// application/graphql-response+json and 200 under application/json, like a validation error.

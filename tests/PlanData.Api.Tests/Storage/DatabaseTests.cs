@@ -11,9 +11,11 @@ namespace PlanData.Api.Tests.Storage;
 
 public sealed class DatabaseTests
 {
-    private const string AllIds = """
-        { plans(first: 100) { nodes { id items(first: 100) { nodes { id } } } }
-          agencies(first: 100) { nodes { id code } }
+    // Two requests, each within the default cost limit (GraphQL:Limits:MaxFieldCost).
+    private const string AllPlanIds = "{ plans(first: 5) { nodes { id items(first: 100) { nodes { id } } } } }";
+
+    private const string AllOtherIds = """
+        { agencies(first: 100) { nodes { id code } }
           indicators(first: 100) { nodes { id } }
           documents(first: 100) { nodes { id number } } }
         """;
@@ -24,8 +26,8 @@ public sealed class DatabaseTests
         await using var first = new PlanDataApiFactory();
         await using var second = new PlanDataApiFactory();
 
-        var a = await first.CreateGraphQLClient().DataAsync(AllIds);
-        var b = await second.CreateGraphQLClient().DataAsync(AllIds);
+        var a = await AllIdsAsync(first.CreateGraphQLClient());
+        var b = await AllIdsAsync(second.CreateGraphQLClient());
 
         Assert.NotEqual(first.DatabasePath, second.DatabasePath);
         Assert.Equal(a.ToJsonString(), b.ToJsonString());
@@ -41,8 +43,8 @@ public sealed class DatabaseTests
         await client.DataAsync("{ __typename }");
         var before = Fingerprint(api.DatabasePath);
 
-        await client.DataAsync(AllIds);
-        await client.DataAsync("{ planItems(first: 100, asOf: \"2022-03-10\") { nodes { status assignments { agency { name } } } } }");
+        await AllIdsAsync(client);
+        await client.DataAsync("{ planItems(first: 40, asOf: \"2022-03-10\") { nodes { status assignments { agency { name } } } } }");
 
         Assert.Equal(before, Fingerprint(api.DatabasePath));
         using var scope = api.Services.CreateScope();
@@ -93,6 +95,13 @@ public sealed class DatabaseTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task<JsonObject> AllIdsAsync(GraphQLClient client)
+    {
+        var ids = await client.DataAsync(AllOtherIds);
+        ids["plans"] = (await client.DataAsync(AllPlanIds))["plans"]!.DeepClone();
+        return ids;
     }
 
     private static string Fingerprint(string path) =>

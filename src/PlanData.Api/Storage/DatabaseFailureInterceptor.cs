@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PlanData.Api.Storage;
+
+/// <summary>
+/// A statement that finds the file damaged under it (the live file overwritten in place instead of
+/// replaced) fails with <see cref="DatabaseUnavailable"/> rather than with SQLite's message.
+/// </summary>
+public sealed class DatabaseFailureInterceptor : DbCommandInterceptor
+{
+    private const int SqliteIoError = 10, SqliteCorrupt = 11, SqliteCantOpen = 14, SqliteNotADatabase = 26;
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Translate(eventData.Exception);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Translate(eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    private static void Translate(Exception exception)
+    {
+        if (exception is SqliteException { SqliteErrorCode: SqliteIoError or SqliteCorrupt or SqliteCantOpen or SqliteNotADatabase })
+        {
+            throw DatabaseUnavailable.Error();
+        }
+    }
+}
