@@ -17,6 +17,9 @@ public sealed class PlanDataApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
+
+        // Hundreds of tests share this one client address; the limiter has tests and factories of its own.
+        builder.UseSetting("RateLimiting:Enabled", "false");
     }
 
     public GraphQLClient CreateGraphQLClient() => new(CreateClient());

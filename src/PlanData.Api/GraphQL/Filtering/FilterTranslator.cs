@@ -25,6 +25,7 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
             return null;
         }
 
+        FilterSize.Check(filter, "where");
         var row = Expression.Parameter(typeof(T), "row");
         return Object(typeName, row, filter) is { } body ? Expression.Lambda<Func<T, bool>>(body, row) : null;
     }

@@ -13,6 +13,9 @@ namespace PlanData.Api.GraphQL.Sorting;
 /// </summary>
 public sealed class SortTranslator(ISchema schema, DataScope scope)
 {
+    /// <summary>Every key adds a level to the keyset comparison; no real order needs more.</summary>
+    public const int MaxKeys = 20;
+
     public KeysetOrder<T> Order<T>(string typeName, object? order, KeysetOrder<T> tieBreaker)
     {
         if (order is not IEnumerable entries)
@@ -20,6 +23,7 @@ public sealed class SortTranslator(ISchema schema, DataScope scope)
             return tieBreaker;
         }
 
+        Filtering.FilterSize.Check(order, "order", MaxKeys);
         var keys = KeysetOrder<T>.Empty();
         var row = Expression.Parameter(typeof(T), "row");
         foreach (var entry in entries)
