@@ -6,7 +6,7 @@ namespace PlanData.Api.GraphQL;
 
 /// <summary>
 /// Puts a <see cref="PlanDataError"/>'s extensions beside its code, where Hot Chocolate clients look for
-/// them; and, unless exception details are exposed (Development), tells a client no more about an
+/// them; cuts long quotes of the client's input out of messages (<see cref="EchoedInput"/>); and, unless exception details are exposed (Development), tells a client no more about an
 /// unexpected exception than that it happened and its trace id.
 /// </summary>
 public sealed class PlanDataErrorInfoProvider(ErrorInfoProviderOptions options) : ErrorInfoProvider(options)
@@ -21,6 +21,7 @@ public sealed class PlanDataErrorInfoProvider(ErrorInfoProviderOptions options) 
         }
 
         var info = base.GetInfo(executionError);
+        info.Message = EchoedInput.Shorten(info.Message);
         if (executionError is PlanDataError { ExtraExtensions.Count: > 0 } error)
         {
             var extensions = info.Extensions ?? new Dictionary<string, object?>();

@@ -9,12 +9,15 @@ namespace PlanData.Api.Tests.HostileInput;
 /// type the client accepts, with the status its media type calls for; or one of the transport's
 /// refusals (400, 401, 403, 405 with Allow, 406, 413, 415, 429 with Retry-After), GraphQL-shaped too.
 /// Besides: Kestrel's own bodiless refusals of a request past its limits, a 304 to a conditional GET,
-/// and the IDE's redirect of a browser's GET.
+/// and the IDE's redirect of a browser's GET. No error may be an exception nothing handled: a hostile
+/// request is refused on purpose, or it runs.
 /// </summary>
 public static class AnswerShape
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
+
+    private const string UnexpectedCode = "UNEXPECTED_EXECUTION_ERROR";
 
     private static readonly HashSet<int> _statuses = [200, 400, 401, 403, 405, 406, 413, 415, 429];
 
@@ -23,8 +26,11 @@ public static class AnswerShape
 
     private static readonly HashSet<string> _members = ["data", "errors", "extensions"];
 
-    /// <summary>GraphQL.NET's words for an exception no code handled (its details hidden outside Development).</summary>
-    private static readonly string[] _unhandled = ["Error trying to resolve field", "Error executing document."];
+    /// <summary>
+    /// How an exception no code handled is worded: GraphQL.NET's own messages (details hidden outside
+    /// Development), and the API's UNEXPECTED_EXECUTION_ERROR with its trace id (Operations/UnexpectedError).
+    /// </summary>
+    private static readonly string[] _unhandled = ["Error trying to resolve field", "Error executing document.", "Unexpected Execution Error"];
 
     /// <returns>What is wrong with the answer; empty when nothing is.</returns>
     public static List<string> Problems(HostileCase hostile, HostileOutcome outcome)
@@ -161,7 +167,7 @@ public static class AnswerShape
 
         if (hasErrors)
         {
-            CheckErrors(hostile, errors, problems);
+            CheckErrors(errors, problems);
         }
 
         if (hostile.DataRequired && (hasErrors || !hasData || data.ValueKind == JsonValueKind.Null))
@@ -186,7 +192,7 @@ public static class AnswerShape
         }
     }
 
-    private static void CheckErrors(HostileCase hostile, JsonElement errors, List<string> problems)
+    private static void CheckErrors(JsonElement errors, List<string> problems)
     {
         if (errors.ValueKind != JsonValueKind.Array || errors.GetArrayLength() == 0)
         {
@@ -202,7 +208,8 @@ public static class AnswerShape
                 return;
             }
 
-            if (hostile.CleanErrorsOnly && _unhandled.Any(u => message.GetString()!.StartsWith(u, StringComparison.Ordinal)))
+            var code = error.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("code", out var c) ? c.ToString() : null;
+            if (code == UnexpectedCode || _unhandled.Any(u => message.GetString()!.StartsWith(u, StringComparison.Ordinal)))
             {
                 problems.Add($"an exception nothing handled: {error}");
                 return;

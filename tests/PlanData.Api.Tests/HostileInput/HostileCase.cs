@@ -12,12 +12,6 @@ public sealed record HostileCase(string Name, Func<HttpRequestMessage> Request)
     /// <summary>Sent after the others: it may keep the server busy (an explosion the limits should stop).</summary>
     public bool Heavy { get; init; }
 
-    /// <summary>
-    /// The request is valid GraphQL over HTTP: its errors must be ones the API meant to give, not an
-    /// exception it did not expect (GraphQL.NET's "Error trying to resolve field" / "Error executing document.").
-    /// </summary>
-    public bool CleanErrorsOnly { get; init; }
-
     /// <summary>The request is valid and harmless to run: it must be answered with data and no errors at all.</summary>
     public bool DataRequired { get; init; }
 

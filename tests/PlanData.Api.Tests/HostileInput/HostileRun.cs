@@ -25,6 +25,18 @@ public sealed class HostileRun : IAsyncLifetime
 
     private static readonly TimeSpan _exitGrace = TimeSpan.FromSeconds(5);
 
+    /// <summary>Longer than the shared array pool takes to release what it holds (see <see cref="HeapReleasedAsync"/>).</summary>
+    private static readonly TimeSpan _heapSettlingLimit = TimeSpan.FromSeconds(150);
+
+    private static readonly TimeSpan _heapSettlingStep = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// What the managed heap may hold after the run beyond what it held after the warm-up: GC
+    /// bookkeeping, a few interned names. A cache or queue keeping the run's requests (hundreds of
+    /// distinct ~1 MB strings and documents) would hold far more.
+    /// </summary>
+    public const long HeapTolerance = 8L * 1024 * 1024;
+
     /// <summary>All cases reach the parser; the default rate limits get a flood of their own (DefaultSettingsFloodTests).</summary>
     private static readonly Dictionary<string, string> _settings = new() { ["RateLimiting__Enabled"] = "false" };
 
@@ -44,9 +56,18 @@ public sealed class HostileRun : IAsyncLifetime
 
     public HostileServer Server => _server ?? throw new InvalidOperationException("The run has not started.");
 
+    /// <summary>VmRSS after the warm-up: also the base of the runaway guard.</summary>
     public long BaselineBytes { get; private set; }
 
     public long AfterBytes { get; private set; }
+
+    /// <summary>The managed heap after a full collection, after the warm-up and after the run.</summary>
+    public long BaselineHeapBytes { get; private set; }
+
+    public long AfterHeapBytes { get; private set; }
+
+    /// <summary>How long after the run the managed heap took to come back to the baseline (or the most waited).</summary>
+    public TimeSpan HeapSettling { get; private set; }
 
     /// <summary>CPU the server used while settling after the run: work it was still doing for a request given up on.</summary>
     public TimeSpan ProcessorTimeWhileSettling { get; private set; }
@@ -89,8 +110,10 @@ public sealed class HostileRun : IAsyncLifetime
         }
 
         var cpu = Server.ProcessorTime();
-        AfterBytes = await SettledResidentBytesAsync();
+        (AfterBytes, AfterHeapBytes) = await SettledMemoryAsync();
         ProcessorTimeWhileSettling = Server.ProcessorTime() - cpu;
+        (AfterHeapBytes, HeapSettling) = await HeapReleasedAsync();
+        Read("once the heap had settled");
         AnswersAfterwards = !Server.HasExited && await HostileServer.AnswersTypenameAsync(_http!);
         _databases.Add((_databaseBefore, Server.DatabaseSha256()));
         Elapsed = _clock.Elapsed;
@@ -116,7 +139,7 @@ public sealed class HostileRun : IAsyncLifetime
         };
         _databaseBefore = _server.DatabaseSha256();
         _groups ??= await FilterSites.DiscoverAsync(_http);
-        BaselineBytes = await WarmUpAsync();
+        (BaselineBytes, BaselineHeapBytes) = await WarmUpAsync();
     }
 
     /// <summary>
@@ -124,7 +147,7 @@ public sealed class HostileRun : IAsyncLifetime
     /// harmless values (every filter group, large requests), so that its pools, GC regions and query
     /// plans are as large as the run will make them and what remains to see is what the run keeps.
     /// </summary>
-    private async Task<long> WarmUpAsync()
+    private async Task<(long Resident, long Heap)> WarmUpAsync()
     {
         var harmless = _groups!.Select(g => FilterCase(g, g.Sites, "chuyen doi so")).Concat(DocumentCases.LargeRequests("warm-up ", WarmUpLargeRequests));
         await Parallel.ForEachAsync(harmless, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (request, _) =>
@@ -132,7 +155,7 @@ public sealed class HostileRun : IAsyncLifetime
             using var timeout = new CancellationTokenSource(_answerTimeout);
             await HostileOutcome.SendAsync(_http!, request.Request(), timeout.Token);
         });
-        return await SettledResidentBytesAsync();
+        return await SettledMemoryAsync();
     }
 
     /// <summary>Stops the server (whatever it is still doing), keeps its database's hash, and starts a fresh one.</summary>
@@ -198,7 +221,7 @@ public sealed class HostileRun : IAsyncLifetime
 
     /// <summary>Text operators must run (data, no errors); an ID whose type the name only suggests may be refused cleanly.</summary>
     private static HostileCase FilterCase(FilterSites.Group group, IReadOnlyList<FilterSites.Site> sites, string text) =>
-        new($"{group.Name} with `{InjectionCases.Printable(text)}`", () => Post(FilterSites.Body(group, sites, text))) { CleanErrorsOnly = true, DataRequired = !group.Ids };
+        new($"{group.Name} with `{InjectionCases.Printable(text)}`", () => Post(FilterSites.Body(group, sites, text))) { DataRequired = !group.Ids };
 
     /// <summary>
     /// Sends a case alone, watching the server's memory. A case that hangs, runs away or kills the
@@ -247,10 +270,10 @@ public sealed class HostileRun : IAsyncLifetime
     }
 
     /// <summary>
-    /// The memory the server settles at: after normal requests and a pause, the least of a few
-    /// readings, so that a collection in progress does not count.
+    /// The memory the server settles at after normal requests and a pause: VmRSS (the least of a few
+    /// readings, so that a collection in progress does not count), and the managed heap after a full collection.
     /// </summary>
-    private async Task<long> SettledResidentBytesAsync()
+    private async Task<(long Resident, long Heap)> SettledMemoryAsync()
     {
         for (var round = 0; round < 3; round++)
         {
@@ -265,7 +288,26 @@ public sealed class HostileRun : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        return least;
+        return (least, await ManagedHeap.BytesAfterFullCollectionAsync(Server.ProcessId));
+    }
+
+    /// <summary>
+    /// The managed heap once the buffers the run left in the runtime's shared array pool are released:
+    /// the pool keeps each thread's last large buffers until two full collections at least 30 s apart
+    /// (a minute for its per-core stores) have seen them unused, so full collections are induced every
+    /// few seconds until the heap is back to the baseline or <see cref="_heapSettlingLimit"/> has passed.
+    /// </summary>
+    private async Task<(long Heap, TimeSpan Waited)> HeapReleasedAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        var heap = AfterHeapBytes;
+        while (heap > BaselineHeapBytes + HeapTolerance && waited.Elapsed < _heapSettlingLimit)
+        {
+            await Task.Delay(_heapSettlingStep);
+            heap = await ManagedHeap.BytesAfterFullCollectionAsync(Server.ProcessId);
+        }
+
+        return (heap, waited.Elapsed);
     }
 
     private void Read(string when) => _readings.Add($"{Megabytes(Server.ResidentBytes())} MB at {_clock.Elapsed.TotalSeconds:F0} s, {when}");

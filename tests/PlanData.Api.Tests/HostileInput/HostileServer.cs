@@ -38,6 +38,8 @@ public sealed class HostileServer : IAsyncDisposable
 
     public bool HasExited => _process is null || _process.HasExited;
 
+    public int ProcessId => (_process ?? throw new InvalidOperationException("The server is not running.")).Id;
+
     public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
 
     /// <summary>The settings and the end of what the server printed (its latest errors), for failure messages.</summary>

@@ -46,7 +46,7 @@ public static class InjectionCases
 
     private static IEnumerable<HostileCase> Search() =>
         SqlLike.Select(text => new HostileCase($"search text: {Printable(text)}", () =>
-            Graphql("query($t: String!) { search(text: $t, first: 100) { totalCount edges { cursor score highlight } } }", Variables(("t", text)))) { CleanErrorsOnly = true });
+            Graphql("query($t: String!) { search(text: $t, first: 100) { totalCount edges { cursor score highlight } } }", Variables(("t", text)))));
 
     /// <summary>The lookups by natural key, which compare folded text.</summary>
     private static IEnumerable<HostileCase> Lookups()
@@ -54,7 +54,7 @@ public static class InjectionCases
         foreach (var text in SqlLike)
         {
             yield return new($"lookups by code and number: {Printable(text)}", () =>
-                Graphql("query($t: String) { agency(code: $t) { name } plan(number: $t) { title } document(number: $t) { number } }", Variables(("t", text)))) { CleanErrorsOnly = true };
+                Graphql("query($t: String) { agency(code: $t) { name } plan(number: $t) { title } document(number: $t) { number } }", Variables(("t", text))));
         }
     }
 
@@ -64,7 +64,7 @@ public static class InjectionCases
         foreach (var cursor in cursors)
         {
             yield return new($"cursor: {Printable(cursor)}", () =>
-                Graphql("query($c: String) { plans(after: $c) { totalCount } planItems(before: $c, last: 5) { totalCount } search(text: \"so\", after: $c) { totalCount } }", Variables(("c", cursor)))) { CleanErrorsOnly = true };
+                Graphql("query($c: String) { plans(after: $c) { totalCount } planItems(before: $c, last: 5) { totalCount } search(text: \"so\", after: $c) { totalCount } }", Variables(("c", cursor))));
         }
     }
 
@@ -74,11 +74,11 @@ public static class InjectionCases
         foreach (var key in keys)
         {
             yield return new($"node id of a plan item keyed {Printable(key)}", () =>
-                Graphql("query($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }", Variables(("id", Base64("PlanItem:" + key)), ("ids", new JsonArray(Base64("Plan:" + key), Base64("Agency:" + key), key))))) { CleanErrorsOnly = true };
+                Graphql("query($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }", Variables(("id", Base64("PlanItem:" + key)), ("ids", new JsonArray(Base64("Plan:" + key), Base64("Agency:" + key), key)))));
         }
 
-        yield return new("node id of a type that does not exist", () => Graphql("{ node(id: \"" + Base64("__Schema:1") + "\") { id } }")) { CleanErrorsOnly = true };
-        yield return new("node id that is not base64", () => Graphql("{ node(id: \"!!!\") { id } }")) { CleanErrorsOnly = true };
+        yield return new("node id of a type that does not exist", () => Graphql("{ node(id: \"" + Base64("__Schema:1") + "\") { id } }"));
+        yield return new("node id that is not base64", () => Graphql("{ node(id: \"!!!\") { id } }"));
     }
 
     private static IEnumerable<HostileCase> TrustedOperationIds()
