@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using PlanData.Api.Tests.Infrastructure;
 using static PlanData.Api.Tests.HostileInput.HostileRequests;
 
 namespace PlanData.Api.Tests.HostileInput;
@@ -34,7 +35,7 @@ public sealed class HostileRun : IAsyncLifetime
     private readonly List<string> _readings = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<(string Before, string After)> _databases = [];
-    private HostileServer? _server;
+    private ApiServerProcess? _server;
     private HttpClient? _http;
     private IReadOnlyList<FilterSites.Group>? _groups;
     private string _databaseBefore = "";
@@ -42,7 +43,7 @@ public sealed class HostileRun : IAsyncLifetime
     /// <summary>The result of one filter request, and (when it failed) the operators that fail on their own.</summary>
     public sealed record FilterOutcome(string Text, FilterSites.Group Group, HostileCase Case, HostileOutcome Outcome, IReadOnlyList<string> FailingSites);
 
-    public HostileServer Server => _server ?? throw new InvalidOperationException("The run has not started.");
+    public ApiServerProcess Server => _server ?? throw new InvalidOperationException("The run has not started.");
 
     public long BaselineBytes { get; private set; }
 
@@ -91,7 +92,7 @@ public sealed class HostileRun : IAsyncLifetime
         var cpu = Server.ProcessorTime();
         AfterBytes = await SettledResidentBytesAsync();
         ProcessorTimeWhileSettling = Server.ProcessorTime() - cpu;
-        AnswersAfterwards = !Server.HasExited && await HostileServer.AnswersTypenameAsync(_http!);
+        AnswersAfterwards = !Server.HasExited && await ApiServerProcess.AnswersTypenameAsync(_http!);
         _databases.Add((_databaseBefore, Server.DatabaseSha256()));
         Elapsed = _clock.Elapsed;
     }
@@ -107,7 +108,7 @@ public sealed class HostileRun : IAsyncLifetime
 
     private async Task StartServerAsync()
     {
-        _server = await HostileServer.StartAsync(_settings);
+        _server = await ApiServerProcess.StartAsync(new ApiServerSettings { Environment = _settings });
         _http?.Dispose();
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = Parallelism * 2 })
         {
