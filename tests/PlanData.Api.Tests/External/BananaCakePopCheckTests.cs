@@ -25,10 +25,10 @@ public sealed class BananaCakePopCheckTests(RealServer server, ITestOutputHelper
         // ~25 s when it passes; a first run also installs node_modules and Debian's Chromium.
         var run = await ExternalCommand.RunAsync(
             "bash",
-            [SharedTools.RunScript("bcp-check"), server.GraphQLUrl + "/", "--query", Query, "--expect", Title, "--screenshot", screenshot],
+            [SharedTools.RunScript("bcp-check"), server.Api.GraphQLUrl + "/", "--query", Query, "--expect", Title, "--screenshot", screenshot],
             RepositoryPaths.Root,
             TimeSpan.FromMinutes(5));
-        Assert.True(run.ExitCode == 0 && run.LastLine == "bcp-check: ok", $"{run.Describe()}\nscreenshot: {screenshot}\n\n{server.Log}");
+        Assert.True(run.ExitCode == 0 && run.LastLine == "bcp-check: ok", $"{run.Describe()}\nscreenshot: {screenshot}\n\n{server.Api.Log}");
         log.WriteLine(run.Describe());
 
         // The README shows the IDE as this check last saw it working; a failing run never replaces it.

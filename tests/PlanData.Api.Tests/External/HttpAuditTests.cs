@@ -12,10 +12,10 @@ public sealed partial class HttpAuditTests(RealServer server, ITestOutputHelper 
     public async Task Every_MUST_and_every_SHOULD_audit_passes()
     {
         // --quiet: only the failing audits (with reason and response) and the summary line.
-        var run = await ExternalCommand.RunAsync("bash", [SharedTools.RunScript("http-audit"), server.GraphQLUrl, "--quiet"], RepositoryPaths.Root, TimeSpan.FromMinutes(3));
+        var run = await ExternalCommand.RunAsync("bash", [SharedTools.RunScript("http-audit"), server.Api.GraphQLUrl, "--quiet"], RepositoryPaths.Root, TimeSpan.FromMinutes(3));
 
         var summary = Summary().Match(run.LastLine);
-        Assert.True(run.ExitCode == 0 && summary.Success, $"the audit did not get to its summary line\n{run.Describe()}\n{server.Log}");
+        Assert.True(run.ExitCode == 0 && summary.Success, $"the audit did not get to its summary line\n{run.Describe()}\n{server.Api.Log}");
         var (mustPassed, must, shouldPassed, should) = (Count(summary, 1), Count(summary, 2), Count(summary, 3), Count(summary, 4));
         Assert.True(
             must > 0 && should > 0 && mustPassed == must && shouldPassed == should,

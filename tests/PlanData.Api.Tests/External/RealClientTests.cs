@@ -22,8 +22,8 @@ public sealed class RealClientTests(RealServer server, ITestOutputHelper log)
     public async Task Graphql_js_validates_every_trusted_operation_and_graphql_request_reads_the_plan()
     {
         await InstallClientsAsync();
-        var run = await ExternalCommand.RunAsync("node", ["client.mjs", server.GraphQLUrl, TrustedOperations], Clients, TimeSpan.FromMinutes(1));
-        Assert.True(run.ExitCode == 0, $"{run.Describe()}\n\n{server.Log}");
+        var run = await ExternalCommand.RunAsync("node", ["client.mjs", server.Api.GraphQLUrl, TrustedOperations], Clients, TimeSpan.FromMinutes(1));
+        Assert.True(run.ExitCode == 0, $"{run.Describe()}\n\n{server.Api.Log}");
         var summary = JsonNode.Parse(run.LastLine)!.AsObject();
 
         // The schema a client builds from introspection: queries only, the API is read-only.

@@ -13,7 +13,7 @@ public sealed class GatewayRun : IAsyncLifetime
 {
     public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "PlanData.Api.Tests", "Federation", "gateway");
 
-    public SubgraphProcess Api { get; private set; } = null!;
+    public ApiServerProcess Api { get; private set; } = null!;
 
     public CommandResult? Install { get; private set; }
 
@@ -37,7 +37,7 @@ public sealed class GatewayRun : IAsyncLifetime
             }
         }
 
-        Api = await SubgraphProcess.StartAsync();
+        Api = await ApiServerProcess.StartAsync(new ApiServerSettings { Environment = new Dictionary<string, string> { ["GraphQL__Federation__Enabled"] = "true" } });
         try
         {
             Run = await ExternalCommand.RunAsync("node", ["compose-check.mjs", Api.GraphQLUrl], Folder, TimeSpan.FromMinutes(1));

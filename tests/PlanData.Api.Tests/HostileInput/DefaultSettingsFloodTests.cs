@@ -1,3 +1,4 @@
+using PlanData.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace PlanData.Api.Tests.HostileInput;
@@ -19,7 +20,7 @@ public sealed class DefaultSettingsFloodTests(ITestOutputHelper log)
     [Fact]
     public async Task A_flood_of_hostile_requests_under_default_settings_gets_spec_shaped_answers_429_included()
     {
-        await using var server = await HostileServer.StartAsync(new Dictionary<string, string>());
+        await using var server = await ApiServerProcess.StartAsync(new ApiServerSettings());
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
         var hostile = HostileCases.ByName.Values.Where(c => !c.Heavy && !c.ExceedsServerLimits && !c.Name.Contains("MB", StringComparison.Ordinal)).Take(Flood);
         var valid = Enumerable.Range(0, Burst).Select(i => new HostileCase($"{{ __typename }} #{i}", () => HostileRequests.Graphql("{ __typename }")));

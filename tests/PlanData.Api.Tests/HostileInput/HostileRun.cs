@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using PlanData.Api.Tests.Infrastructure;
 using static PlanData.Api.Tests.HostileInput.HostileRequests;
 
 namespace PlanData.Api.Tests.HostileInput;
@@ -46,7 +47,7 @@ public sealed class HostileRun : IAsyncLifetime
     private readonly List<string> _readings = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<(string Before, string After)> _databases = [];
-    private HostileServer? _server;
+    private ApiServerProcess? _server;
     private HttpClient? _http;
     private IReadOnlyList<FilterSites.Group>? _groups;
     private string _databaseBefore = "";
@@ -54,7 +55,7 @@ public sealed class HostileRun : IAsyncLifetime
     /// <summary>The result of one filter request, and (when it failed) the operators that fail on their own.</summary>
     public sealed record FilterOutcome(string Text, FilterSites.Group Group, HostileCase Case, HostileOutcome Outcome, IReadOnlyList<string> FailingSites);
 
-    public HostileServer Server => _server ?? throw new InvalidOperationException("The run has not started.");
+    public ApiServerProcess Server => _server ?? throw new InvalidOperationException("The run has not started.");
 
     /// <summary>VmRSS after the warm-up: also the base of the runaway guard.</summary>
     public long BaselineBytes { get; private set; }
@@ -114,7 +115,7 @@ public sealed class HostileRun : IAsyncLifetime
         ProcessorTimeWhileSettling = Server.ProcessorTime() - cpu;
         (AfterHeapBytes, HeapSettling) = await HeapReleasedAsync();
         Read("once the heap had settled");
-        AnswersAfterwards = !Server.HasExited && await HostileServer.AnswersTypenameAsync(_http!);
+        AnswersAfterwards = !Server.HasExited && await ApiServerProcess.AnswersTypenameAsync(_http!);
         _databases.Add((_databaseBefore, Server.DatabaseSha256()));
         Elapsed = _clock.Elapsed;
     }
@@ -130,7 +131,7 @@ public sealed class HostileRun : IAsyncLifetime
 
     private async Task StartServerAsync()
     {
-        _server = await HostileServer.StartAsync(_settings);
+        _server = await ApiServerProcess.StartAsync(new ApiServerSettings { Environment = _settings });
         _http?.Dispose();
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = Parallelism * 2 })
         {

@@ -22,7 +22,7 @@ public static class OperatorImport
     public static async Task RunAsync(string database, string document, bool replace = false)
     {
         string[] arguments = replace ? ["import", document, "--db", database, "--replace"] : ["import", document, "--db", database];
-        var result = await ApiProcess.RunAsync(arguments, new Dictionary<string, string>(), TimeSpan.FromMinutes(2));
+        var result = await ApiServerProcess.RunToExitAsync(new ApiServerSettings { Arguments = arguments }, TimeSpan.FromMinutes(2));
         Assert.True(result.ExitCode == 0, result.ToString());
     }
 

@@ -1,3 +1,5 @@
+using PlanData.Api.Tests.Infrastructure;
+
 namespace PlanData.Api.Tests.Storage;
 
 /// <summary>
@@ -20,9 +22,13 @@ public sealed class StartupFailureTests(ScratchDatabases databases) : IClassFixt
     {
         var path = Make(kind);
 
-        var result = await ApiProcess.RunAsync(
-            ["--urls", "http://127.0.0.1:0"],
-            new Dictionary<string, string> { ["Database__Path"] = path, ["Database__CreateFromSeed"] = "false" },
+        var result = await ApiServerProcess.RunToExitAsync(
+            new ApiServerSettings
+            {
+                Arguments = ["--urls", "http://127.0.0.1:0"],
+                DatabasePath = path,
+                Environment = new Dictionary<string, string> { ["Database__CreateFromSeed"] = "false" },
+            },
             TimeSpan.FromMinutes(5));
 
         Assert.True(result.ExitCode != 0, result.ToString());
