@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PlanData.Api.Storage;
 
 namespace PlanData.Api.Operations;
 
@@ -19,7 +20,7 @@ public static class HealthEndpoints
     public static IServiceCollection AddPlanHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag], timeout: _checkTimeout)
+            .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [ReadyTag], timeout: _checkTimeout)
             .AddCheck<SchemaHealthCheck>("schema", tags: [ReadyTag], timeout: _checkTimeout);
         return services;
     }

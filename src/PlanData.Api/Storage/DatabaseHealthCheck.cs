@@ -1,17 +1,35 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PlanData.Storage;
 
 namespace PlanData.Api.Storage;
 
 /// <summary>
-/// Ready while the file at the database path is the version being served. The description names no
-/// path: the log line written when the file was refused has the details.
+/// Ready while the file at the database path is the version being served and that version answers a
+/// query through the API's own read-only context (a query, not just an open connection: SQLite opens any
+/// file and finds out only on reading that it is not a database). The descriptions name no path: the
+/// log line written when a file was refused has the details.
 /// </summary>
-public sealed class DatabaseHealthCheck(LiveDatabase database) : IHealthCheck
+public sealed class DatabaseHealthCheck(LiveDatabase database, PlanDataContext db) : IHealthCheck
 {
-    public const string Name = "database-file";
+    public const string Name = "database";
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await database.CheckAsync(cancellationToken) is null
-            ? HealthCheckResult.Healthy("The database file is the version being served.")
-            : HealthCheckResult.Unhealthy("The database file cannot be served (see the log); the last good version, if any, still answers.");
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (await database.CheckAsync(cancellationToken) is { } problem)
+        {
+            // The exception carries the details to the health check's log line only; /readyz shows the description.
+            return HealthCheckResult.Unhealthy("The database file cannot be served (see the log); the last good version, if any, still answers.", new InvalidDataException(problem));
+        }
+
+        try
+        {
+            await db.Plans.AnyAsync(cancellationToken);
+            return HealthCheckResult.Healthy("The database file is the version being served and answers.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("The database cannot be read.", e);
+        }
+    }
 }

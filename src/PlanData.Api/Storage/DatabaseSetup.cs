@@ -18,7 +18,6 @@ public static class DatabaseSetup
         builder.Services.AddDbContext<PlanDataContext>((services, options) => options
             .UseSqlite(services.GetRequiredService<DatabaseSnapshot>().Connection)
             .AddInterceptors(services.GetRequiredService<DatabaseFailureInterceptor>()));
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: ["ready"]);
         return builder;
     }
 }
