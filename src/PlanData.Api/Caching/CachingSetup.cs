@@ -10,6 +10,8 @@ public static class CachingSetup
     {
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
         services.AddSingleton<HttpCachePolicy>();
+        services.Configure<ResponseCacheOptions>(configuration.GetSection(ResponseCacheOptions.Section));
+        services.AddSingleton<ResponseCache>();
         services.AddResponseCompression(options =>
         {
             // Responses hold public data only: no secret for an attack on compressed TLS (BREACH) to recover.

@@ -24,7 +24,13 @@ public static class NestedPager
     {
         var window = PageWindow<TItem>.Of(order, page);
         var parent = Expression.Parameter(typeof(TParent), "parent");
+        var keyList = ids.ToList();
         IQueryable<TItem> all = new EnumerableQuery<TItem>(Expression.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [typeof(TItem)], ExpressionParts.Apply(children, parent)));
+        if (OfTheseParents<TParent, TItem>(parents, children, keyList) is { } ofTheseParents)
+        {
+            all = all.Where(ofTheseParents);
+        }
+
         if (filter is not null)
         {
             all = all.Where(filter);
@@ -40,12 +46,35 @@ public static class NestedPager
             Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TItem)], earlier.Expression));
         var selector = Expression.Lambda<Func<TParent, ParentPage<TItem>>>(body, parent);
 
-        var keyList = ids.ToList();
         var idFilter = Expression.Lambda<Func<TParent, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ExpressionParts.Parameter(keyList, typeof(List<int>)), ExpressionParts.Apply(parentId, parent)),
             parent);
         var pages = await parents.Where(idFilter).Select(selector).ToListAsync(cancellationToken);
         return pages.ToDictionary(p => p.ParentId, p => Pager.Build(p.Rows, window.Size, window.Backward, p.Earlier, _ => Task.FromResult(p.Count)));
+    }
+
+    /// <summary>
+    /// The children's own foreign key in the requested parents' ids. Redundant with the correlation, but
+    /// EF numbers each parent's children in a subquery over the whole child table and joins the parents
+    /// only afterwards; this condition goes inside that subquery, so the numbering reads the requested
+    /// parents' children (through the foreign key's index) instead of every row. Null when
+    /// <paramref name="children"/> is not a navigation with a single-column foreign key.
+    /// </summary>
+    private static Expression<Func<TItem, bool>>? OfTheseParents<TParent, TItem>(IQueryable<TParent> parents, Expression<Func<TParent, IEnumerable<TItem>>> children, List<int> ids)
+        where TParent : class
+    {
+        if (parents is not DbSet<TParent> set
+            || children.Body is not MemberExpression { Member.Name: var navigation }
+            || set.EntityType.FindNavigation(navigation)?.ForeignKey.Properties is not [{ ClrType: var keyType } key]
+            || keyType != typeof(int))
+        {
+            return null;
+        }
+
+        var item = Expression.Parameter(typeof(TItem), "item");
+        var foreignKey = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(int)], item, Expression.Constant(key.Name));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ExpressionParts.Parameter(ids, typeof(List<int>)), foreignKey);
+        return Expression.Lambda<Func<TItem, bool>>(contains, item);
     }
 
     /// <summary>What the statement returns for one parent.</summary>

@@ -5,7 +5,8 @@ namespace PlanData.Api.Storage;
 
 /// <summary>
 /// Opens the file at the database path for serving: checks that it is a whole plan-data database
-/// this build can read, then hashes it for its version. The connection that checked it becomes the
+/// this build can read, then hashes it for its version (or reads both from <see cref="VerifiedDatabase"/>'s
+/// note when the file is the one checked before). The connection that checked it becomes the
 /// version's first, so the version's id describes the very file its connections read.
 /// </summary>
 public static class DatabaseFile
@@ -54,14 +55,16 @@ public static class DatabaseFile
             try
             {
                 await connection.OpenAsync(cancellationToken);
-                if ((await DatabaseSchema.ProblemAsync(connection, cancellationToken) ?? await QuickCheckAsync(connection, cancellationToken)) is { } problem)
+                var verified = VerifiedDatabase.Version(path, stamp);
+                var problem = await DatabaseSchema.ProblemAsync(connection, cancellationToken);
+                if ((problem ?? (verified is null ? await QuickCheckAsync(connection, cancellationToken) : null)) is { } refused)
                 {
                     await connection.DisposeAsync();
-                    return (null, $"database {path} {problem}");
+                    return (null, $"database {path} {refused}");
                 }
 
                 file.Position = 0;
-                var version = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+                var version = verified ?? Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
 
                 // The connection read, and the hash describes, the file whose header was checked only if
                 // the path still holds it unchanged (nobody should write the live file, but tests do).
@@ -69,6 +72,11 @@ public static class DatabaseFile
                 {
                     await connection.DisposeAsync();
                     return (null, null);
+                }
+
+                if (verified is null)
+                {
+                    VerifiedDatabase.Record(path, stamp, version);
                 }
 
                 return (new DatabaseVersion(path, stamp, version, connection), null);

@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PlanData.Api.Caching;
 using PlanData.Api.GraphQL;
 using PlanData.Api.Limits;
+using PlanData.Api.Operations;
 using PlanData.Api.RateLimiting;
 using PlanData.Api.TrustedOperations;
 
@@ -22,6 +24,7 @@ public sealed class GraphQLEndpoint(
     TrustedOperationGate trustedOperations,
     HttpCachePolicy cache,
     RequestAdmission admission,
+    ResponseCache responses,
     IOptions<TransportOptions> options)
 {
     private const string Allowed = "GET, POST";
@@ -44,9 +47,15 @@ public sealed class GraphQLEndpoint(
                 throw RequestRefusedException.Http(406, $"None of the accepted media types ({http.Headers.Accept}) can be served: accept {MediaTypes.GraphQLResponseJson} or {MediaTypes.Json}.");
             }
 
-            var request = isGet
-                ? GraphQLRequestReader.FromQueryString(http.Query)
-                : await GraphQLRequestReader.FromBodyAsync(http, options.Value.MaxRequestBodyBytes, context.RequestAborted);
+            var body = isGet ? null : await GraphQLRequestReader.ReadBodyAsync(http, options.Value.MaxRequestBodyBytes, context.RequestAborted);
+            var key = CacheKey(context, mediaType, body);
+            if (key is { } hit && responses.TryGet(hit, out var cached))
+            {
+                await WriteCachedAsync(context, cached);
+                return;
+            }
+
+            var request = body is null ? GraphQLRequestReader.FromQueryString(http.Query) : GraphQLRequestReader.FromBody(body);
             var document = trustedOperations.Resolve(request.Query, request.OperationId)
                 ?? throw RequestRefusedException.Http(400, "The request has neither a `query` nor the `id` of a trusted operation.", "HC0013");
             context.Features.Set(new GraphQLRequestFeature(request.OperationName, document.TrustedId));
@@ -80,6 +89,13 @@ public sealed class GraphQLEndpoint(
                 HttpCachePolicy.MarkUncacheable(context.Response);
             }
 
+            if (key is { } miss && status == 200 && result.Executed && result.Errors is not { Count: > 0 })
+            {
+                var bytes = await GraphQLResponseWriter.WriteBufferedAsync(context, result, mediaType, status);
+                responses.Add(miss, new CachedResponse(bytes, context.Response.ContentType!, etag, context.Features.Get<GraphQLRequestFeature>()!, context.Features.Get<GraphQLResultFeature>()!));
+                return;
+            }
+
             await GraphQLResponseWriter.WriteAsync(context, result, mediaType, status);
         }
         catch (RequestRefusedException refused)
@@ -93,6 +109,62 @@ public sealed class GraphQLEndpoint(
             HttpCachePolicy.MarkUncacheable(context.Response);
             await GraphQLResponseWriter.WriteErrorAsync(context, refused.Error, type, refused.Status ?? (type == MediaTypes.Json ? 200 : 400));
         }
+    }
+
+    /// <summary>The response cache's key for this request; null when the cache is off or no data version can be read.</summary>
+    private ResponseCacheKey? CacheKey(HttpContext context, string mediaType, byte[]? body)
+    {
+        if (!responses.Enabled)
+        {
+            return null;
+        }
+
+        string version;
+        try
+        {
+            version = DataVersion.Of(context);
+        }
+        catch (RequestRefusedException)
+        {
+            // The request goes on uncached and meets the same refusal where it needs the data.
+            return null;
+        }
+
+        // The entity tag names the content coding the client accepts (compression happens after this).
+        var request = body ?? Encoding.UTF8.GetBytes(context.Request.QueryString.Value ?? "");
+        var variant = $"{mediaType}; {context.Request.Headers.AcceptEncoding}";
+        return ResponseCacheKey.Of(version, context.Request.Method, variant, CallerScope.Of(context), request);
+    }
+
+    /// <summary>
+    /// A stored response, after what a fresh one goes through too: the rate limit, and a 304 to a client
+    /// whose copy is current. The request log and the trace name the operation as for a fresh answer.
+    /// </summary>
+    private async Task WriteCachedAsync(HttpContext context, CachedResponse cached)
+    {
+        context.Features.Set(cached.Request);
+        admission.Admit(context, cached.Request.TrustedOperationId is not null);
+        context.Features.Set(cached.Result);
+        var response = context.Response;
+        if (cached.ETag is null)
+        {
+            HttpCachePolicy.MarkUncacheable(response);
+        }
+        else
+        {
+            // public or private by this request's credentials, as for a fresh answer.
+            cache.MarkCacheable(context, cached.ETag);
+            if (HttpCachePolicy.IsNotModified(context.Request, cached.ETag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = cached.ContentType;
+        response.ContentLength = cached.Body.Length;
+        await response.Body.WriteAsync(cached.Body, context.RequestAborted);
     }
 
     /// <summary>Null for a document with syntax errors: the executor parses it again and reports them in its own words.</summary>

@@ -38,10 +38,15 @@ public static class GraphQLRequestReader
             JsonObjectParameter(query["extensions"], "extensions"));
     }
 
-    public static async Task<GraphQLHttpRequest> FromBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>The body of a POST, after its Content-Type is checked; <see cref="FromBody"/> reads the request in it.</summary>
+    public static Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         CheckContentType(request.ContentType);
-        var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
+        return ReadAllAsync(request, maxBytes, cancellationToken);
+    }
+
+    public static GraphQLHttpRequest FromBody(byte[] body)
+    {
         if (body.Length == 0)
         {
             throw Invalid("The request body is empty: POST a JSON object such as {\"query\": \"{ plans { totalCount } }\"}.");
@@ -116,7 +121,7 @@ public static class GraphQLRequestReader
         }
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadAllAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {

@@ -90,6 +90,7 @@ public static class PlanDatabaseImporter
             await db.Database.EnsureCreatedAsync(cancellationToken);
         }
 
+        await QueryIndexes.EnsureAsync(db, cancellationToken);
         await AgencyRegistryWriter.AddMissingAsync(db, registry, cancellationToken);
         var reports = new List<ImportReport>();
         var changed = false;

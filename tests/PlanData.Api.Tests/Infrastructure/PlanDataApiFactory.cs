@@ -1,3 +1,4 @@
+using PlanData.Api.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -29,5 +30,6 @@ public sealed class PlanDataApiFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(DatabasePath);
+        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
     }
 }

@@ -1,3 +1,4 @@
+using PlanData.Api.Storage;
 using System.Collections;
 using System.Data;
 using System.Data.Common;
@@ -16,15 +17,29 @@ namespace PlanData.Api.Tests.Infrastructure;
 /// The real API in-process on its own database file built from seed/, recording every SQL statement
 /// its requests send and how many rows each statement read, so that tests can prove what runs in SQL.
 /// Not shared: a test class that writes to the database or counts statements owns its instance.
+/// The response cache is off unless asked for: these tests are about the SQL a query sends, which a
+/// repeated query answered from the cache would not send at all.
 /// </summary>
 public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
 {
+    private readonly bool _responseCache;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
     public SqlRecordingApiFactory()
+        : this(false, new Dictionary<string, string>())
     {
-        DatabasePath = Path.Combine(Path.GetTempPath(), "plan-data-tests", $"{Guid.NewGuid():N}.sqlite");
     }
 
-    public string DatabasePath { get; }
+    private SqlRecordingApiFactory(bool responseCache, IReadOnlyDictionary<string, string> settings)
+    {
+        _responseCache = responseCache;
+        _settings = settings;
+    }
+
+    /// <summary>With the response cache on, and these settings.</summary>
+    public static SqlRecordingApiFactory WithResponseCache(IReadOnlyDictionary<string, string>? settings = null) => new(true, settings ?? new Dictionary<string, string>());
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "plan-data-tests", $"{Guid.NewGuid():N}.sqlite");
 
     public SqlLog Sql { get; } = new();
 
@@ -32,6 +47,12 @@ public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
+        builder.UseSetting("GraphQL:ResponseCache:Enabled", _responseCache ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.ConfigureDbContext<PlanDataContext>(options => options.AddInterceptors(Sql)));
     }
 
@@ -49,6 +70,7 @@ public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(DatabasePath);
+        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
     }
 
     /// <summary>The statements sent since the last <see cref="Clear"/>, with the rows each read.</summary>

@@ -8,8 +8,15 @@ using PlanData.Storage;
 
 namespace PlanData.Api.Tests.Limits;
 
-/// <summary>A one-second query timeout, and SQL that can be made slower than that.</summary>
-public sealed class OneSecondTimeoutApi() : ConfiguredApiFactory(new Dictionary<string, string> { ["GraphQL:Limits:TimeoutMilliseconds"] = "1000" })
+/// <summary>
+/// A one-second query timeout, and SQL that can be made slower than that. No response cache: the tests
+/// repeat a query and need each one to run its SQL.
+/// </summary>
+public sealed class OneSecondTimeoutApi() : ConfiguredApiFactory(new Dictionary<string, string>
+{
+    ["GraphQL:Limits:TimeoutMilliseconds"] = "1000",
+    ["GraphQL:ResponseCache:Enabled"] = "false",
+})
 {
     public StallingSql Sql { get; } = new();
 

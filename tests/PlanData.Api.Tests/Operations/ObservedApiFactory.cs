@@ -1,3 +1,4 @@
+using PlanData.Api.Storage;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
@@ -74,6 +75,7 @@ public class ObservedApiFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(DatabasePath);
+        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
     }
 
     /// <summary>The test server has no socket to take a client's address from.</summary>

@@ -1,3 +1,4 @@
+using PlanData.Api.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -24,6 +25,7 @@ public abstract class ConfiguredApiFactory(IReadOnlyDictionary<string, string> s
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(DatabasePath);
+        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
     }
 }
 

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using PlanData.Api.Storage;
+using PlanData.Api.Tests.Infrastructure;
+
+namespace PlanData.Api.Tests.Storage;
+
+/// <summary>
+/// A start records that the file passed the page check and what it hashes to, so that the next start
+/// with the same file need not read a gigabyte again; a file written after that is checked again.
+/// </summary>
+public sealed class VerifiedDatabaseTests(ScratchDatabases databases) : IClassFixture<ScratchDatabases>
+{
+    [Fact]
+    public async Task A_start_notes_the_files_hash_and_a_file_damaged_afterwards_is_still_refused()
+    {
+        var path = databases.CopyOfSeed("verified");
+        var settings = new ApiServerSettings
+        {
+            Arguments = ["--urls", "http://127.0.0.1:0"],
+            DatabasePath = path,
+            Environment = new Dictionary<string, string> { ["Database__CreateFromSeed"] = "false" },
+        };
+        await using (await ApiServerProcess.StartAsync(settings))
+        {
+        }
+
+        var note = JsonNode.Parse(await File.ReadAllTextAsync(VerifiedDatabase.NotePath(path)))!;
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), (string?)note["Sha256"]);
+
+        var pageSize = (bytes[16] << 8) | bytes[17];
+        new Random(6).NextBytes(bytes.AsSpan(pageSize, pageSize));
+        await File.WriteAllBytesAsync(path, bytes);
+        var result = await ApiServerProcess.RunToExitAsync(settings, TimeSpan.FromMinutes(5));
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.StartsWith($"error: database {path} is damaged", Assert.Single(result.ErrorLines));
+    }
+}
