@@ -3,15 +3,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace PlanData.Api.Storage;
 
 /// <summary>
-/// Ready while the file at the database path is the version being served. The description names no
-/// path: the log line written when the file was refused has the details.
+/// Ready while the file at the database path is the version being served (SQLite), or while the
+/// PostgreSQL database answers with a data version. The description names no path or server: the
+/// log has the details.
 /// </summary>
-public sealed class DatabaseHealthCheck(LiveDatabase database) : IHealthCheck
+public sealed class DatabaseHealthCheck(ISnapshotSource database) : IHealthCheck
 {
     public const string Name = "database-file";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         await database.CheckAsync(cancellationToken) is null
-            ? HealthCheckResult.Healthy("The database file is the version being served.")
-            : HealthCheckResult.Unhealthy("The database file cannot be served (see the log); the last good version, if any, still answers.");
+            ? HealthCheckResult.Healthy("The database is the version being served.")
+            : HealthCheckResult.Unhealthy("The database cannot be served (see the log); with SQLite the last good version, if any, still answers.");
 }
