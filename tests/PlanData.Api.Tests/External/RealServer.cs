@@ -82,6 +82,7 @@ public sealed class RealServer : IAsyncLifetime
         Stop();
         try
         {
+            TestDatabase.Delete(Path.Combine(_directory, "plan-data.sqlite"));
             Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
@@ -111,7 +112,11 @@ public sealed class RealServer : IAsyncLifetime
         startInfo.ArgumentList.Add($"http://127.0.0.1:{Port}");
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        startInfo.Environment["Database__Path"] = Path.Combine(_directory, "plan-data.sqlite");
+        foreach (var (key, value) in TestDatabase.Environment(Path.Combine(_directory, "plan-data.sqlite")))
+        {
+            startInfo.Environment[key] = value;
+        }
+
 
         var process = new Process { StartInfo = startInfo };
         process.OutputDataReceived += (_, e) => Append(e.Data);

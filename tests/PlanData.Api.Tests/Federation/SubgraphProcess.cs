@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using PlanData.Api.Tests.External;
+using PlanData.Api.Tests.Infrastructure;
 
 namespace PlanData.Api.Tests.Federation;
 
@@ -37,7 +38,11 @@ public sealed partial class SubgraphProcess : IAsyncDisposable
         startInfo.ArgumentList.Add("http://127.0.0.1:0");
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        startInfo.Environment["Database__Path"] = Path.Combine(_directory, "plan-data.sqlite");
+        foreach (var (key, value) in TestDatabase.Environment(Path.Combine(_directory, "plan-data.sqlite")))
+        {
+            startInfo.Environment[key] = value;
+        }
+
         startInfo.Environment["GraphQL__Federation__Enabled"] = "true";
 
         _process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
@@ -99,6 +104,7 @@ public sealed partial class SubgraphProcess : IAsyncDisposable
         _process.Dispose();
         try
         {
+            TestDatabase.Delete(Path.Combine(_directory, "plan-data.sqlite"));
             Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)

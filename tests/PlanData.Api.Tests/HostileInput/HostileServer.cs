@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using PlanData.Api.Tests.External;
+using PlanData.Api.Tests.Infrastructure;
 
 namespace PlanData.Api.Tests.HostileInput;
 
@@ -132,8 +133,7 @@ public sealed class HostileServer : IAsyncDisposable
 
     public string DatabaseSha256()
     {
-        using var file = new FileStream(DatabasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return Convert.ToHexString(SHA256.HashData(file));
+        return TestDatabase.Fingerprint(DatabasePath);
     }
 
     public async ValueTask DisposeAsync()
@@ -142,6 +142,7 @@ public sealed class HostileServer : IAsyncDisposable
         await Task.Yield();
         try
         {
+            TestDatabase.Delete(DatabasePath);
             Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
@@ -190,7 +191,11 @@ public sealed class HostileServer : IAsyncDisposable
         startInfo.ArgumentList.Add($"http://127.0.0.1:{Port}");
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        startInfo.Environment["Database__Path"] = DatabasePath;
+        foreach (var (key, value) in TestDatabase.Environment(DatabasePath))
+        {
+            startInfo.Environment[key] = value;
+        }
+
         foreach (var (key, value) in _settings)
         {
             startInfo.Environment[key] = value;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using PlanData.Api.Tests.Infrastructure;
 
 namespace PlanData.Api.Tests.Transport;
 
@@ -12,7 +12,7 @@ public abstract class ConfiguredApiFactory(IReadOnlyDictionary<string, string> s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Path", DatabasePath);
+        TestDatabase.Use(builder, DatabasePath);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -22,8 +22,7 @@ public abstract class ConfiguredApiFactory(IReadOnlyDictionary<string, string> s
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(DatabasePath);
+        TestDatabase.Delete(DatabasePath);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using PlanData.Api.GraphQL.Data;
 using PlanData.Text;
 
@@ -11,9 +12,12 @@ namespace PlanData.Api.GraphQL.Filtering;
 /// Translates a <c>where</c> argument into one LINQ predicate over the entity, which EF turns into SQL:
 /// fields of an object ANDed, and/or at any depth, nested objects through navigations, lists through
 /// Any/All, folded operations over the stored folded columns, computed fields through their expressions.
+/// <paramref name="ordinalLike"/>: the database's LIKE is case-sensitive (PostgreSQL), so text matches
+/// use it and the folded columns' trigram indexes.
 /// </summary>
-public sealed class FilterTranslator(ISchema schema, DataScope scope)
+public sealed class FilterTranslator(ISchema schema, DataScope scope, bool ordinalLike = false)
 {
+    private static readonly MethodInfo _like = typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
     private static readonly MethodInfo _contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo _substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly MethodInfo _substringFrom = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
@@ -230,16 +234,16 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
             case "nin":
                 return Expression.Not(In(value, TypedList(operand!, value.Type, nullable, name, inputType)));
             case "contains" or "startsWith" or "endsWith":
-                return Match(name, value, Constant(operand, typeof(string)));
+                return Match(name, value, (string)operand!);
             case "ncontains" or "nstartsWith" or "nendsWith":
-                return Expression.Not(Match(name[1..], value, Constant(operand, typeof(string))));
+                return Expression.Not(Match(name[1..], value, (string)operand!));
             case "ieq" or "icontains" or "istartsWith" or "iendsWith" or "iin":
                 var folded = foldedValue ?? ExpressionParts.Folded(value, typeof(string)) ?? throw new PlanDataError("FILTER_NOT_SUPPORTED", $"`{name}` is not supported on this field.");
                 return name == "iin"
                     ? In(folded, ((IEnumerable)operand!).Cast<object?>().Select(o => TextFolding.Fold((string)(o ?? throw FilterError.NullNotSupported(name, inputType)))).ToList())
                     : name == "ieq"
                         ? Expression.Equal(folded, Constant(TextFolding.Fold((string)operand!), typeof(string)))
-                        : Match(name[1..], folded, Constant(TextFolding.Fold((string)operand!), typeof(string)));
+                        : Match(name[1..], folded, TextFolding.Fold((string)operand!));
             default:
                 var comparison = Compare(name.TrimStart('n'), value, Constant(operand, value.Type));
                 return name.StartsWith('n') ? Expression.Not(comparison) : comparison;
@@ -258,9 +262,18 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
     /// contains / startsWith / endsWith, ordinal and case-sensitive in SQL. EF sends StartsWith and
     /// EndsWith to SQLite as LIKE, which ignores ASCII case ("ký kết" would match "Ký kết"), so the
     /// prefix or suffix is cut with substr() and compared; Contains becomes instr(), which is ordinal.
+    /// PostgreSQL's LIKE is case-sensitive, and a trigram index serves it whatever the wildcards.
     /// </summary>
-    private static Expression Match(string operation, Expression text, Expression pattern)
+    private Expression Match(string operation, Expression text, string value)
     {
+        if (ordinalLike)
+        {
+            var escaped = value.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+            var like = operation switch { "contains" => $"%{escaped}%", "startsWith" => $"{escaped}%", _ => $"%{escaped}" };
+            return Expression.Call(_like, Expression.Constant(EF.Functions), text, ExpressionParts.Parameter(like, typeof(string)), Expression.Constant(@"\"));
+        }
+
+        var pattern = Constant(value, typeof(string));
         var patternLength = Expression.Property(pattern, nameof(string.Length));
         return operation switch
         {
