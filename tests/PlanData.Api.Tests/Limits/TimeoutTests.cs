@@ -42,6 +42,7 @@ public sealed class TimeoutTests(OneSecondTimeoutApi api) : IClassFixture<OneSec
         (await client.PostAsync(Query)).AssertAnswered();
     }
 
+    [Trait("Database", TestDatabase.SqliteFileTrait)]
     [Fact]
     public async Task A_running_sqlite_statement_is_interrupted_at_the_timeout()
     {

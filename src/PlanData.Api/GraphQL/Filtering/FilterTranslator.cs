@@ -225,14 +225,23 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope, bool ordin
                 return Combine(Filters(operand, name, inputType).Select(o => Operations(value, valueType, nullable, o, inputType, foldedValue)), Expression.AndAlso);
             case "or":
                 return Combine(Filters(operand, name, inputType).Select(o => Operations(value, valueType, nullable, o, inputType, foldedValue) ?? Expression.Constant(true)), Expression.OrElse);
+            case "eq" or "neq" when Unstorable(operand):
+                return Expression.Constant(name == "neq");
             case "eq":
                 return Expression.Equal(value, Constant(operand, value.Type));
+            case "neq" when ordinalLike && value is ParameterExpression:
+                // Npgsql cannot translate Any(e => e != x) over an array; Any(e => !(x = ANY([e]))) it can.
+                return Expression.Not(In(value, new List<string> { (string)operand! }));
             case "neq":
                 return Expression.NotEqual(value, Constant(operand, value.Type));
             case "in":
-                return In(value, TypedList(operand!, value.Type, nullable, name, inputType));
+                return In(value, Storable(TypedList(operand!, value.Type, nullable, name, inputType)));
             case "nin":
-                return Expression.Not(In(value, TypedList(operand!, value.Type, nullable, name, inputType)));
+                return Expression.Not(In(value, Storable(TypedList(operand!, value.Type, nullable, name, inputType))));
+            case "contains" or "startsWith" or "endsWith" or "ieq" or "icontains" or "istartsWith" or "iendsWith" when Unstorable(operand):
+                return Expression.Constant(false);
+            case "ncontains" or "nstartsWith" or "nendsWith" when Unstorable(operand):
+                return Expression.Constant(true);
             case "contains" or "startsWith" or "endsWith":
                 return Match(name, value, (string)operand!);
             case "ncontains" or "nstartsWith" or "nendsWith":
@@ -240,7 +249,7 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope, bool ordin
             case "ieq" or "icontains" or "istartsWith" or "iendsWith" or "iin":
                 var folded = foldedValue ?? ExpressionParts.Folded(value, typeof(string)) ?? throw new PlanDataError("FILTER_NOT_SUPPORTED", $"`{name}` is not supported on this field.");
                 return name == "iin"
-                    ? In(folded, ((IEnumerable)operand!).Cast<object?>().Select(o => TextFolding.Fold((string)(o ?? throw FilterError.NullNotSupported(name, inputType)))).ToList())
+                    ? In(folded, ((IEnumerable)operand!).Cast<object?>().Select(o => TextFolding.Fold((string)(o ?? throw FilterError.NullNotSupported(name, inputType)))).Where(t => !Unstorable(t)).ToList())
                     : name == "ieq"
                         ? Expression.Equal(folded, Constant(TextFolding.Fold((string)operand!), typeof(string)))
                         : Match(name[1..], folded, TextFolding.Fold((string)operand!));
@@ -248,6 +257,22 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope, bool ordin
                 var comparison = Compare(name.TrimStart('n'), value, Constant(operand, value.Type));
                 return name.StartsWith('n') ? Expression.Not(comparison) : comparison;
         }
+    }
+
+    /// <summary>
+    /// Text PostgreSQL cannot hold (it has U+0000 in it): no stored value equals or contains it, and
+    /// sending it would fail the statement, so it is decided here.
+    /// </summary>
+    private bool Unstorable(object? operand) => ordinalLike && operand is string text && text.Contains('\0', StringComparison.Ordinal);
+
+    private IList Storable(IList values)
+    {
+        if (!ordinalLike || values is not List<string> texts)
+        {
+            return values;
+        }
+
+        return texts.Where(t => !Unstorable(t)).ToList();
     }
 
     private static Expression Compare(string name, Expression left, Expression right) => name switch
