@@ -23,6 +23,9 @@ public static class TestDatabase
     /// <summary>[Trait("Database", "SqliteFile")]: the test is about SQLite files (swapped, damaged, interrupted, pooled per version).</summary>
     public const string SqliteFileTrait = "SqliteFile";
 
+    /// <summary>[Trait("Database", "PostgreSQL")]: the test needs the PostgreSQL server, and runs only in that pass.</summary>
+    public const string PostgresTrait = "PostgreSQL";
+
     private static readonly Lazy<string> _template = new(CreateTemplate);
     private static readonly Lock _creating = new();
 
@@ -48,6 +51,20 @@ public static class TestDatabase
 
         return Database(name);
     }
+
+    /// <summary>A new database for <paramref name="path"/> with nothing in it (no schema, no data).</summary>
+    public static string EmptyConnectionString(string path)
+    {
+        using (var connection = Admin())
+        {
+            Execute(connection, $"CREATE DATABASE \"{NameOf(path)}\" TEMPLATE template0");
+        }
+
+        return Database(NameOf(path));
+    }
+
+    /// <summary>The server this run's PostgreSQL pass uses; a test marked <see cref="PostgresTrait"/> fails at once without one.</summary>
+    public static string RequiredServer => Server ?? throw new InvalidOperationException($"This test needs a PostgreSQL server: run tests/run, or set {Variable} to a connection string of one where databases may be created.");
 
     /// <summary>The settings that point an API at the data for <paramref name="path"/> (keys as in appsettings.json).</summary>
     public static IReadOnlyDictionary<string, string> Settings(string path) => IsPostgres
@@ -142,11 +159,12 @@ public static class TestDatabase
         return name;
     }
 
-    private static string Database(string name) => new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
+    private static string Database(string name) => new NpgsqlConnectionStringBuilder(RequiredServer) { Database = name }.ConnectionString;
 
-    private static NpgsqlConnection Admin()
+    /// <summary>A connection to the server's own database, for creating and dropping the tests' ones.</summary>
+    public static NpgsqlConnection Admin()
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(RequiredServer) { Pooling = false }.ConnectionString);
         connection.Open();
         return connection;
     }
