@@ -26,7 +26,8 @@ public static class PostgresSchema
     {
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
-            if ((property.GetValueConverter()?.ProviderClrType ?? property.ClrType) == typeof(string))
+            // Enums are stored by name (a converter the conventions add later), so they are text too.
+            if ((property.GetValueConverter()?.ProviderClrType ?? property.ClrType) == typeof(string) || (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType).IsEnum)
             {
                 property.SetCollation("C");
             }
