@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using PlanData.Api.GraphQL.Data;
 using PlanData.Api.GraphQL.Filtering;
 using PlanData.Api.GraphQL.Loading;
@@ -63,7 +62,7 @@ public static class ConnectionFields
     {
         var scope = new DataScope(AsOf.For(context));
         return (
-            new FilterTranslator(context.Schema, scope, context.Db().Database.IsNpgsql()).Where<T>(typeName, context.GetArgument<object?>("where")),
+            new FilterTranslator(context.Schema, scope, context.OrdinalLike()).Where<T>(typeName, context.GetArgument<object?>("where")),
             new SortTranslator(context.Schema, scope).Order(typeName, context.GetArgument<object?>("order"), tieBreaker));
     }
 

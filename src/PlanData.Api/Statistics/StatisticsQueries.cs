@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using PlanData.Api.GraphQL;
 using PlanData.Api.GraphQL.Data;
 using PlanData.Api.GraphQL.Filtering;
@@ -18,7 +17,7 @@ public static class StatisticsQueries
             .Resolve(c =>
             {
                 var asOf = AsOf.For(c);
-                var where = new FilterTranslator(c.Schema, new DataScope(asOf), c.Db().Database.IsNpgsql()).Where<PlanItem>("PlanItem", c.GetArgument<object?>("where"));
+                var where = new FilterTranslator(c.Schema, new DataScope(asOf), c.OrdinalLike()).Where<PlanItem>("PlanItem", c.GetArgument<object?>("where"));
                 var items = c.Db().PlanItems.AsQueryable();
                 return new PlanItemStatistics(where is null ? items : items.Where(where), asOf);
             });
