@@ -6,7 +6,7 @@ namespace PlanData.Api.Caching;
 
 /// <summary>
 /// The version of the data a response is made of: the SHA-256 of the database file its request
-/// reads (<see cref="DatabaseSnapshot"/>). Asking for it pins the request to the current version,
+/// reads, or on PostgreSQL the data version row its snapshot reads (<see cref="DatabaseSnapshot"/>). Asking for it pins the request to the current version,
 /// so an entity tag made before execution names the data the execution then reads, even when an
 /// import replaces the file in between. Hashing the content rather than the metadata keeps the
 /// version, and every entity tag derived from it, the same across restarts and across servers that

@@ -1,17 +1,20 @@
+using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PlanData.Api.Storage;
 using PlanData.Import.Database;
 using PlanData.Seeding;
+using PlanData.Storage;
 
 namespace PlanData.Api.Cli;
 
 /// <summary>
 /// <c>import FILE... [--db PATH] [--replace] [--allow-incomplete] [--json]</c>: adds plan documents
-/// to a database (the configured one by default), creating it first when it does not exist.
+/// to a database (the configured one by default: a SQLite file or, with Database:Provider=PostgreSQL,
+/// the database at Database:ConnectionString; --db then takes a connection string), creating it first
+/// when it does not exist.
 /// Prints each document's report (with --json, one JSON array of them); the exit code is 1 when any
 /// document was refused, 2 when the arguments are wrong.
 /// </summary>
@@ -25,14 +28,14 @@ public static class ImportCommand
     {
         var files = new List<string>();
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var path = database.FullPath;
+        var target = database.Target;
         bool replace = false, allowIncomplete = false, json = false;
         for (var i = 0; i < arguments.Count; i++)
         {
             switch (arguments[i])
             {
                 case "--db" when i + 1 < arguments.Count && !arguments[i + 1].StartsWith("--", StringComparison.Ordinal):
-                    path = Path.GetFullPath(arguments[++i]);
+                    target = database.IsPostgres ? DatabaseTarget.Postgres(arguments[++i]) : DatabaseTarget.SqliteFile(arguments[++i]);
                     break;
                 case "--db":
                     await errors.WriteLineAsync($"option --db needs a path\n{Usage}");
@@ -71,12 +74,13 @@ public static class ImportCommand
         ImportOutcome outcome;
         try
         {
-            outcome = await PlanDatabaseImporter.ImportAsync(path, files, registry, new ImportOptions(replace, allowIncomplete));
+            outcome = await PlanDatabaseImporter.ImportAsync(target, files, registry, new ImportOptions(replace, allowIncomplete));
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
         {
+            var path = target.Display;
             // Not a SQLite file, a folder, or a place this program cannot write: the import ran on a copy, so the file is untouched.
-            await errors.WriteLineAsync($"{path}: cannot import into this file: {e.Message}\nnothing was imported: {path} is unchanged");
+            await errors.WriteLineAsync($"{path}: cannot import into this {(target.Provider == DatabaseProvider.Sqlite ? "file" : "database")}: {e.Message}\nnothing was imported: {path} is unchanged");
             return 1;
         }
 
@@ -95,8 +99,8 @@ public static class ImportCommand
         }
 
         await errors.WriteLineAsync(outcome.Succeeded
-            ? $"imported into {path}"
-            : $"nothing was imported: {path} is unchanged");
+            ? $"imported into {target.Display}"
+            : $"nothing was imported: {target.Display} is unchanged");
         return outcome.Succeeded ? 0 : 1;
     }
 }

@@ -62,7 +62,7 @@ public static class ConnectionFields
     {
         var scope = new DataScope(AsOf.For(context));
         return (
-            new FilterTranslator(context.Schema, scope).Where<T>(typeName, context.GetArgument<object?>("where")),
+            new FilterTranslator(context.Schema, scope, context.OrdinalLike()).Where<T>(typeName, context.GetArgument<object?>("where")),
             new SortTranslator(context.Schema, scope).Order(typeName, context.GetArgument<object?>("order"), tieBreaker));
     }
 

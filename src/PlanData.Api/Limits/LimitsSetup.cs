@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
+using PlanData.Api.Storage;
 using PlanData.Storage;
 using ServiceLifetime = GraphQL.DI.ServiceLifetime;
 
@@ -27,6 +28,13 @@ public static class LimitsSetup
 
     private sealed class SqliteInterruptionConfiguration : IDbContextOptionsConfiguration<PlanDataContext>
     {
-        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(SqliteInterruption.Instance);
+        // Npgsql cancels a running PostgreSQL statement itself (a cancel request to the server) when the token fires.
+        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder)
+        {
+            if (serviceProvider.GetService<IOptions<DatabaseOptions>>()?.Value.IsPostgres != true)
+            {
+                optionsBuilder.AddInterceptors(SqliteInterruption.Instance);
+            }
+        }
     }
 }

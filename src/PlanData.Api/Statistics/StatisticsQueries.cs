@@ -17,7 +17,7 @@ public static class StatisticsQueries
             .Resolve(c =>
             {
                 var asOf = AsOf.For(c);
-                var where = new FilterTranslator(c.Schema, new DataScope(asOf)).Where<PlanItem>("PlanItem", c.GetArgument<object?>("where"));
+                var where = new FilterTranslator(c.Schema, new DataScope(asOf), c.OrdinalLike()).Where<PlanItem>("PlanItem", c.GetArgument<object?>("where"));
                 var items = c.Db().PlanItems.AsQueryable();
                 return new PlanItemStatistics(where is null ? items : items.Where(where), asOf);
             });

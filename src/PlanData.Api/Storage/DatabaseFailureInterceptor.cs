@@ -1,12 +1,14 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace PlanData.Api.Storage;
 
 /// <summary>
 /// A statement that finds the file damaged under it (the live file overwritten in place instead of
-/// replaced) fails with <see cref="DatabaseUnavailable"/> rather than with SQLite's message.
+/// replaced), or loses its PostgreSQL server, fails with <see cref="DatabaseUnavailable"/> rather than
+/// with the provider's message.
 /// </summary>
 public sealed class DatabaseFailureInterceptor : DbCommandInterceptor
 {
@@ -22,7 +24,9 @@ public sealed class DatabaseFailureInterceptor : DbCommandInterceptor
 
     private static void Translate(Exception exception)
     {
-        if (exception is SqliteException { SqliteErrorCode: SqliteIoError or SqliteCorrupt or SqliteCantOpen or SqliteNotADatabase })
+        // A PostgresException is the server's answer to the statement; any other NpgsqlException is the connection's.
+        if (exception is SqliteException { SqliteErrorCode: SqliteIoError or SqliteCorrupt or SqliteCantOpen or SqliteNotADatabase }
+            or NpgsqlException and not PostgresException)
         {
             throw DatabaseUnavailable.Error();
         }

@@ -1,8 +1,16 @@
+using PlanData.Storage;
+
 namespace PlanData.Api.Storage;
 
 /// <summary>Configuration section "Database".</summary>
 public sealed class DatabaseOptions
 {
+    /// <summary>"Sqlite" (the file at <see cref="Path"/>) or "PostgreSQL" (the database at <see cref="ConnectionString"/>); read as text so that a wrong value is a start-up message, not a binding exception.</summary>
+    public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
+
+    /// <summary>The PostgreSQL connection string (Npgsql's keys: Host, Port, Database, Username, Password...).</summary>
+    public string? ConnectionString { get; set; }
+
     /// <summary>The SQLite file; relative paths are taken from the working directory.</summary>
     public string Path { get; set; } = "data/plan-data.sqlite";
 
@@ -18,4 +26,13 @@ public sealed class DatabaseOptions
     public string FullPath => System.IO.Path.GetFullPath(Path);
 
     public string SeedDirectory => System.IO.Path.GetFullPath(Seed, AppContext.BaseDirectory);
+
+    /// <summary>The provider named by <see cref="Provider"/> (case-insensitive), or null when it names none.</summary>
+    public DatabaseProvider? Kind =>
+        Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null;
+
+    public bool IsPostgres => Kind == DatabaseProvider.PostgreSQL;
+
+    /// <summary>Where imports go by default: the configured file or PostgreSQL database.</summary>
+    public DatabaseTarget Target => IsPostgres ? DatabaseTarget.Postgres(ConnectionString ?? "") : DatabaseTarget.SqliteFile(FullPath);
 }

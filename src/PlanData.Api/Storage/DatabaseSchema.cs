@@ -21,12 +21,16 @@ public static class DatabaseSchema
     public static async Task<string?> ProblemAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var (marker, expected) = await _expected.Value;
-        if (!await HasTableAsync(connection, marker, cancellationToken))
-        {
-            return $"is not a plan-data database: it has no {marker} table";
-        }
+        return await HasTableAsync(connection, marker, cancellationToken)
+            ? Compare(expected, await ReadPartsAsync(connection, cancellationToken))
+            : NotOurs(marker);
+    }
 
-        var actual = await ReadPartsAsync(connection, cancellationToken);
+    public static string NotOurs(string marker) => $"is not a plan-data database: it has no {marker} table";
+
+    /// <summary>How the schema read ("table T", "column T.C") differs from the one this build reads; null when it does not.</summary>
+    public static string? Compare(SortedSet<string> expected, SortedSet<string> actual)
+    {
         var missing = Describe(expected.Except(actual));
         var unknown = Describe(actual.Except(expected));
         return (missing, unknown) switch

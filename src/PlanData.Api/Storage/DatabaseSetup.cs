@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PlanData.Storage;
 
 namespace PlanData.Api.Storage;
@@ -11,12 +12,16 @@ public static class DatabaseSetup
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LiveDatabase>();
+        builder.Services.AddSingleton<PostgresDatabase>();
+        builder.Services.AddSingleton<ISnapshotSource>(services => services.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgres
+            ? services.GetRequiredService<PostgresDatabase>()
+            : services.GetRequiredService<LiveDatabase>());
         builder.Services.AddSingleton<DatabaseFailureInterceptor>();
         builder.Services.AddScoped<DatabaseSnapshot>();
 
-        // The API only reads: its connections open the file read-only, so no request can ever change it.
+        // The API only reads: SQLite connections open the file read-only, PostgreSQL ones run READ ONLY transactions.
         builder.Services.AddDbContext<PlanDataContext>((services, options) => options
-            .UseSqlite(services.GetRequiredService<DatabaseSnapshot>().Connection)
+            .UsePlanDatabase(services.GetRequiredService<DatabaseSnapshot>().Connection)
             .AddInterceptors(services.GetRequiredService<DatabaseFailureInterceptor>()));
         return builder;
     }

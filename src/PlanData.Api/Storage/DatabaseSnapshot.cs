@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace PlanData.Api.Storage;
 
@@ -6,25 +6,25 @@ namespace PlanData.Api.Storage;
 /// The version of the database one request reads (a scoped service). Its first use takes a
 /// connection on the current version, and every statement of the request runs on that connection
 /// until the request ends: the fields of a response, and its entity tag, all come from one version,
-/// whatever an import replaces meanwhile.
+/// whatever an import changes meanwhile.
 /// </summary>
-public sealed class DatabaseSnapshot(LiveDatabase database) : IDisposable
+public sealed class DatabaseSnapshot(ISnapshotSource source) : IDisposable
 {
-    private (DatabaseVersion Version, SqliteConnection Connection)? _lease;
+    private SnapshotLease? _lease;
 
-    public SqliteConnection Connection => Lease.Connection;
+    public DbConnection Connection => Lease.Connection;
 
-    /// <summary>The SHA-256 of the file this request reads.</summary>
-    public string Version => Lease.Version.Id;
+    /// <summary>The version of the data this request reads: the SQLite file's SHA-256, or PostgreSQL's data version row.</summary>
+    public string Version => Lease.Version;
 
-    private (DatabaseVersion Version, SqliteConnection Connection) Lease => _lease ??= database.Rent();
+    private SnapshotLease Lease => _lease ??= source.Open();
 
     public void Dispose()
     {
-        if (_lease is var (version, connection))
+        if (_lease is { } lease)
         {
             _lease = null;
-            version.Return(connection);
+            lease.Release();
         }
     }
 }

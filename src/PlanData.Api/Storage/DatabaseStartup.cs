@@ -1,7 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PlanData.Import.Database;
+using PlanData.Storage;
 
 namespace PlanData.Api.Storage;
 
@@ -15,6 +16,14 @@ public static class DatabaseStartup
     public static async Task<int?> EnsurePlanDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        switch (options.Kind)
+        {
+            case null:
+                return Fail($"unknown Database:Provider '{options.Provider}' (use Sqlite or PostgreSQL)");
+            case DatabaseProvider.PostgreSQL:
+                return await EnsurePostgresAsync(app, options);
+        }
+
         var path = options.FullPath;
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -33,15 +42,36 @@ public static class DatabaseStartup
         return problem is null ? null : Fail(problem);
     }
 
+    /// <summary>The same for PostgreSQL: an empty database (no schema, or no data yet) is seeded unless Database:CreateFromSeed is off.</summary>
+    private static async Task<int?> EnsurePostgresAsync(WebApplication app, DatabaseOptions options)
+    {
+        var database = app.Services.GetRequiredService<PostgresDatabase>();
+        var (problem, empty) = await database.InspectAsync(app.Lifetime.ApplicationStopping);
+        if (problem is not null && empty && options.CreateFromSeed)
+        {
+            if (await BuildFromSeedAsync(app, options) is { } failure)
+            {
+                return Fail(failure);
+            }
+        }
+        else if (problem is not null)
+        {
+            return Fail(problem);
+        }
+
+        problem = await database.StartAsync(app.Lifetime.ApplicationStopping);
+        return problem is null ? null : Fail(problem);
+    }
+
     private static async Task<string?> BuildFromSeedAsync(WebApplication app, DatabaseOptions options)
     {
-        var (path, seed) = (options.FullPath, options.SeedDirectory);
+        var (path, seed) = (options.Target.Display, options.SeedDirectory);
         ImportOutcome outcome;
         try
         {
-            outcome = await SeedImport.ImportAsync(path, seed, app.Lifetime.ApplicationStopping);
+            outcome = await SeedImport.ImportAsync(options.Target, seed, app.Lifetime.ApplicationStopping);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or DbException or InvalidOperationException)
         {
             return $"cannot build {path} from the seed in {seed}: {OneLine(e.Message)}";
         }

@@ -10,7 +10,7 @@ namespace PlanData.Api.Storage;
 /// ready read the new one. A file that cannot be served (damaged, foreign, missing) is logged and
 /// fails readiness, and the last good version keeps answering through the connections it has open.
 /// </summary>
-public sealed class LiveDatabase(IOptions<DatabaseOptions> options, TimeProvider time, ILogger<LiveDatabase> logger) : IDisposable
+public sealed class LiveDatabase(IOptions<DatabaseOptions> options, TimeProvider time, ILogger<LiveDatabase> logger) : ISnapshotSource, IDisposable
 {
     private const int StartAttempts = 3;
 
@@ -69,6 +69,12 @@ public sealed class LiveDatabase(IOptions<DatabaseOptions> options, TimeProvider
         {
             return _problem ?? (_current is null ? $"database {_path} is not open" : null);
         }
+    }
+
+    public SnapshotLease Open()
+    {
+        var (version, connection) = Rent();
+        return new SnapshotLease(version.Id, connection, () => version.Return(connection));
     }
 
     /// <summary>A connection on the current version, for one request; it goes back to that version when the request ends.</summary>

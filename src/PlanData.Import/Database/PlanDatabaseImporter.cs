@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PlanData.Import.Reports;
 using PlanData.Import.Sources;
@@ -17,6 +16,12 @@ namespace PlanData.Import.Database;
 /// </summary>
 public static class PlanDatabaseImporter
 {
+    /// <summary>Into a SQLite file (this class) or a PostgreSQL database (<see cref="PostgresDatabaseImporter"/>).</summary>
+    public static Task<ImportOutcome> ImportAsync(DatabaseTarget target, IReadOnlyList<string> files, AgencyRegistryFile registry, ImportOptions options, CancellationToken cancellationToken = default) =>
+        target.Provider == DatabaseProvider.PostgreSQL
+            ? PostgresDatabaseImporter.ImportAsync(target.Location, files, registry, options, cancellationToken)
+            : ImportAsync(target.Location, files, registry, options, cancellationToken);
+
     public static async Task<ImportOutcome> ImportAsync(string databasePath, IReadOnlyList<string> files, AgencyRegistryFile registry, ImportOptions options, CancellationToken cancellationToken = default)
     {
         var target = Path.GetFullPath(databasePath);
@@ -83,27 +88,17 @@ public static class PlanDatabaseImporter
 
     private static async Task<(List<ImportReport> Reports, bool Changed)> WriteAsync(string path, IReadOnlyList<string> files, AgencyRegistryFile registry, ImportOptions options, bool created, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
-        await using var db = new PlanDataContext(new DbContextOptionsBuilder<PlanDataContext>().UseSqlite(connection).Options);
+        await using var db = DatabaseTarget.SqliteFile(path).OpenContext();
         if (created)
         {
             await db.Database.EnsureCreatedAsync(cancellationToken);
         }
 
         await QueryIndexes.EnsureAsync(db, cancellationToken);
-        await AgencyRegistryWriter.AddMissingAsync(db, registry, cancellationToken);
-        var reports = new List<ImportReport>();
-        var changed = false;
-        foreach (var file in files)
+        var (reports, changed) = await DocumentImport.WriteAsync(db, files, registry, options, cancellationToken);
+        if (reports.Any(r => r.HasErrors))
         {
-            var report = await ImportFileAsync(db, file, registry, options, cancellationToken);
-            reports.Add(report.Report);
-            changed |= report.Changed;
-            if (report.Report.HasErrors)
-            {
-                // One failed document fails the run: nothing of it reaches the database.
-                return (reports, false);
-            }
+            return (reports, false);
         }
 
         if (changed || created)
@@ -118,56 +113,5 @@ public static class PlanDatabaseImporter
         }
 
         return (reports, changed);
-    }
-
-    private static async Task<(ImportReport Report, bool Changed)> ImportFileAsync(PlanDataContext db, string file, AgencyRegistryFile registry, ImportOptions options, CancellationToken cancellationToken)
-    {
-        ImportResult result;
-        try
-        {
-            result = DocumentReader.Read(file, registry, options.AllowIncomplete);
-        }
-        catch (ImportException e)
-        {
-            var failed = new ImportReport(Path.GetFileName(file));
-            // The report line already names the file and the line.
-            failed.Fail("unreadable", e.Line, e.Reason);
-            return (failed, false);
-        }
-
-        if (result.Plan is not { } plan)
-        {
-            return (result.Report, false);
-        }
-
-        var key = NaturalKeys.Document(plan.Document.Jurisdiction, plan.Document.Year, plan.Document.Serial, plan.Document.Symbol);
-        var existing = await db.Plans.FirstOrDefaultAsync(p => p.Key == key, cancellationToken);
-        if (existing is not null)
-        {
-            if (existing.Source.Sha256 == plan.Source.Sha256)
-            {
-                result.Report.Warn("already-imported", null, $"{plan.Document.Number} is already imported from the same file; nothing changed");
-                return (result.Report, false);
-            }
-
-            if (!options.Replace)
-            {
-                result.Report.Fail("duplicate-number", null, $"{plan.Document.Number} ({plan.Document.Year}) is already imported from {existing.Source.FileName} with other content; use --replace to replace it");
-                return (result.Report, false);
-            }
-
-            await PlanRemover.RemoveAsync(db, existing, cancellationToken);
-        }
-
-        AgencyRegistryWriter.AddAgencies(db, result.NewAgencies.Where(a => !db.Agencies.Local.Any(known => known.Code == a.Code)));
-        await db.SaveChangesAsync(cancellationToken);
-        await new PlanWriter(db).AddAsync(plan, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        if (existing is not null)
-        {
-            await PlanRemover.RemoveUncitedDocumentsAsync(db, cancellationToken);
-        }
-
-        return (result.Report, true);
     }
 }

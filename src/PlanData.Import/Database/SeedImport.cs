@@ -1,17 +1,21 @@
 using PlanData.Seeding;
+using PlanData.Storage;
 
 namespace PlanData.Import.Database;
 
 /// <summary>The first-run build: every document of seed/documents imported against seed/agencies.json.</summary>
 public static class SeedImport
 {
-    public static Task<ImportOutcome> ImportAsync(string databasePath, string seedDirectory, CancellationToken cancellationToken = default)
+    public static Task<ImportOutcome> ImportAsync(string databasePath, string seedDirectory, CancellationToken cancellationToken = default) =>
+        ImportAsync(DatabaseTarget.SqliteFile(databasePath), seedDirectory, cancellationToken);
+
+    public static Task<ImportOutcome> ImportAsync(DatabaseTarget target, string seedDirectory, CancellationToken cancellationToken = default)
     {
         var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(seedDirectory, "agencies.json"));
         var documents = Directory.EnumerateFiles(Path.Combine(seedDirectory, "documents"))
             .Where(f => Path.GetExtension(f) is ".txt" or ".docx")
             .Order(StringComparer.Ordinal)
             .ToList();
-        return PlanDatabaseImporter.ImportAsync(databasePath, documents, registry, new ImportOptions(), cancellationToken);
+        return PlanDatabaseImporter.ImportAsync(target, documents, registry, new ImportOptions(), cancellationToken);
     }
 }

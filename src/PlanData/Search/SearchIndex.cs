@@ -65,10 +65,10 @@ public static class SearchIndex
             {
                 parameters[0].Value = entry.Kind;
                 parameters[1].Value = entry.EntityKey;
-                parameters[2].Value = TextFolding.Fold(entry.Title);
-                parameters[3].Value = string.Join('\n', entry.Body.Select(TextFolding.Fold));
+                parameters[2].Value = entry.FoldedTitle;
+                parameters[3].Value = entry.FoldedBody;
                 parameters[4].Value = entry.Title;
-                parameters[5].Value = string.Join('\n', entry.Body);
+                parameters[5].Value = entry.BodyText;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }

@@ -23,6 +23,11 @@ public static class FoldedColumns
             {
                 if (property.ClrType == typeof(string) || property.ClrType == typeof(List<string>))
                 {
+                    // Lists never hold null: without null compensation, PostgreSQL can test their elements in SQL.
+                    if (property.GetElementType() is { } element)
+                    {
+                        element.IsNullable = false;
+                    }
                     AddTwin(modelBuilder, entity, property);
                 }
             }
@@ -42,7 +47,7 @@ public static class FoldedColumns
             }
             else
             {
-                owned.PrimitiveCollection<List<string>>(name);
+                owned.PrimitiveCollection<List<string>>(name).ElementType(e => e.IsRequired());
             }
 
             return;
@@ -55,7 +60,7 @@ public static class FoldedColumns
         }
         else
         {
-            builder.PrimitiveCollection<List<string>>(name);
+            builder.PrimitiveCollection<List<string>>(name).ElementType(e => e.IsRequired());
         }
     }
 

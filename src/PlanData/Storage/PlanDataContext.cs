@@ -31,6 +31,10 @@ public class PlanDataContext(DbContextOptions<PlanDataContext> options) : DbCont
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDataContext).Assembly);
         FoldedColumns.Add(modelBuilder);
+        if (Database.IsNpgsql())
+        {
+            PostgresSchema.UseOrdinalCollation(modelBuilder);
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -33,6 +33,7 @@ public sealed class DataVersionTests(SqlRecordingApiFactory api) : IClassFixture
         Assert.Empty(api.Sql.Statements);
     }
 
+    [Trait("Database", TestDatabase.SqliteFileTrait)]
     [Fact]
     public async Task Replacing_the_database_file_changes_the_etag_and_the_new_data_is_served()
     {

@@ -93,6 +93,7 @@ public sealed class ResponseCacheTests
     }
 
     [Fact]
+    [Trait("Database", TestDatabase.SqliteFileTrait)]
     public async Task A_new_data_version_is_never_answered_from_the_old_one()
     {
         await using var api = SqlRecordingApiFactory.WithResponseCache();

@@ -5,6 +5,7 @@ using PlanData.Api.Tests.Infrastructure;
 namespace PlanData.Api.Tests.Cli;
 
 /// <summary>`import FILE... [--db PATH] [--replace] [--allow-incomplete] [--json]` as a user runs it.</summary>
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 [Collection(ApiCollection.Name)]
 public sealed class ImportCommandTests(PlanDataApiFactory api)
 {

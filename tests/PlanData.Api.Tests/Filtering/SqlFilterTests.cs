@@ -3,28 +3,28 @@ using PlanData.Api.Tests.Infrastructure;
 namespace PlanData.Api.Tests.Filtering;
 
 /// <summary>
-/// Filters run in SQL: the statement SQLite receives carries the condition, and it reads exactly the rows
+/// Filters run in SQL: the statement SQLite (or PostgreSQL) receives carries the condition, and it reads exactly the rows
 /// the API returns, so no row is fetched only to be dropped in memory.
 /// </summary>
 public sealed class SqlFilterTests(SqlRecordingApiFactory api) : IClassFixture<SqlRecordingApiFactory>
 {
     [Theory]
-    [InlineData("""title: { contains: "Ban Chỉ đạo" }""", new[] { 1, 2, 4, 5, 8 }, "instr(\"p\".\"Title\"")]
-    [InlineData("""title: { startsWith: "Ký kết" }""", new[] { 9, 10 }, "substr(\"p\".\"Title\"")]
-    [InlineData("""title: { endsWith: "Ban Chỉ đạo" }""", new[] { 1, 2, 5 }, "substr(\"p\".\"Title\"")]
-    [InlineData("""title: { icontains: "chuyen doi so" }""", new[] { 1, 4, 8, 9, 10, 11 }, "\"p\".\"TitleFolded\"")]
-    [InlineData("""title: { iin: ["KÝ KẾT “HỢP TÁC XÂY DỰNG CHIẾN LƯỢC PHÁT TRIỂN CHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI ĐẾN NĂM 2030”", "tham gia hoi nghi hop tac phat trien cntt-tt viet nam lan thu xxiv"] }""", new[] { 6, 9 }, "\"p\".\"TitleFolded\" IN (")]
-    [InlineData("""number: { gte: 10 }""", new[] { 10, 11 }, "\"p\".\"Number\" >=")]
-    [InlineData("""schedule: { kind: { eq: QUARTER } }""", new[] { 3, 9 }, "\"p\".\"Schedule_Kind\" =")]
-    [InlineData("""schedule: { end: { eq: null } }""", new[] { 5, 6, 7, 11 }, "\"p\".\"Schedule_End\" IS NULL")]
-    [InlineData("""completedAtIssue: { eq: true }""", new[] { 1, 2 }, "\"p\".\"CompletedAtIssue\"")]
-    [InlineData("""leadAgency: { name: { ieq: "so thong tin va truyen thong" } }, number: { lt: 3 }""", new[] { 1, 2 }, "\"NameFolded\"")]
-    [InlineData("""assignments: { some: { agency: { name: { eq: "Sở Y tế" } } } }""", new[] { 3 }, "EXISTS (")]
-    [InlineData("""assignments: { all: { role: { in: [LEAD, COORDINATING] } } }""", new[] { 1, 2, 7 }, "NOT EXISTS (")]
-    [InlineData("""tasks: { any: true }""", new[] { 11 }, "EXISTS (")]
-    [InlineData("""status: { eq: IN_PROGRESS }""", new[] { 3, 10 }, "CASE")]
-    [InlineData("""or: [{ schedule: { kind: { eq: RECURRING } } }, { title: { istartsWith: "ky ket" } }]""", new[] { 7, 9, 10, 11 }, " OR ")]
-    public async Task Item_filters_are_conditions_of_the_one_statement_and_read_only_matching_rows(string where, int[] expected, string condition)
+    [InlineData("""title: { contains: "Ban Chỉ đạo" }""", new[] { 1, 2, 4, 5, 8 }, "instr(\"p\".\"Title\"", "p.\"Title\" LIKE @")]
+    [InlineData("""title: { startsWith: "Ký kết" }""", new[] { 9, 10 }, "substr(\"p\".\"Title\"", "p.\"Title\" LIKE @")]
+    [InlineData("""title: { endsWith: "Ban Chỉ đạo" }""", new[] { 1, 2, 5 }, "substr(\"p\".\"Title\"", "p.\"Title\" LIKE @")]
+    [InlineData("""title: { icontains: "chuyen doi so" }""", new[] { 1, 4, 8, 9, 10, 11 }, "\"p\".\"TitleFolded\"", "p.\"TitleFolded\" LIKE @")]
+    [InlineData("""title: { iin: ["KÝ KẾT “HỢP TÁC XÂY DỰNG CHIẾN LƯỢC PHÁT TRIỂN CHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI ĐẾN NĂM 2030”", "tham gia hoi nghi hop tac phat trien cntt-tt viet nam lan thu xxiv"] }""", new[] { 6, 9 }, "\"p\".\"TitleFolded\" IN (", "p.\"TitleFolded\" = ANY (@")]
+    [InlineData("""number: { gte: 10 }""", new[] { 10, 11 }, "\"p\".\"Number\" >=", "p.\"Number\" >=")]
+    [InlineData("""schedule: { kind: { eq: QUARTER } }""", new[] { 3, 9 }, "\"p\".\"Schedule_Kind\" =", "p.\"Schedule_Kind\" =")]
+    [InlineData("""schedule: { end: { eq: null } }""", new[] { 5, 6, 7, 11 }, "\"p\".\"Schedule_End\" IS NULL", "p.\"Schedule_End\" IS NULL")]
+    [InlineData("""completedAtIssue: { eq: true }""", new[] { 1, 2 }, "\"p\".\"CompletedAtIssue\"", "p.\"CompletedAtIssue\"")]
+    [InlineData("""leadAgency: { name: { ieq: "so thong tin va truyen thong" } }, number: { lt: 3 }""", new[] { 1, 2 }, "\"NameFolded\"", "\"NameFolded\" = @")]
+    [InlineData("""assignments: { some: { agency: { name: { eq: "Sở Y tế" } } } }""", new[] { 3 }, "EXISTS (", "EXISTS (")]
+    [InlineData("""assignments: { all: { role: { in: [LEAD, COORDINATING] } } }""", new[] { 1, 2, 7 }, "NOT EXISTS (", "NOT EXISTS (")]
+    [InlineData("""tasks: { any: true }""", new[] { 11 }, "EXISTS (", "EXISTS (")]
+    [InlineData("""status: { eq: IN_PROGRESS }""", new[] { 3, 10 }, "CASE", "CASE")]
+    [InlineData("""or: [{ schedule: { kind: { eq: RECURRING } } }, { title: { istartsWith: "ky ket" } }]""", new[] { 7, 9, 10, 11 }, " OR ", " OR ")]
+    public async Task Item_filters_are_conditions_of_the_one_statement_and_read_only_matching_rows(string where, int[] expected, string condition, string postgresCondition)
     {
         var client = api.CreateGraphQLClient();
         api.Sql.Clear();
@@ -34,15 +34,15 @@ public sealed class SqlFilterTests(SqlRecordingApiFactory api) : IClassFixture<S
         Assert.Equal(expected, numbers);
         var statement = Assert.Single(api.Sql.Statements);
         var filter = statement.Sql[statement.Sql.IndexOf("\nWHERE ", StringComparison.Ordinal)..];
-        Assert.Contains(condition, filter, StringComparison.Ordinal);
+        Assert.Contains(TestDatabase.IsPostgres ? postgresCondition : condition, filter, StringComparison.Ordinal);
         Assert.Equal(expected.Length, statement.RowsRead);
     }
 
     [Theory]
-    [InlineData("""aliases: { some: { ieq: "stttt" } }""", new[] { "quang-ngai/so-tttt" }, "json_each(\"a\".\"AliasesFolded\")")]
-    [InlineData("""currentSuccessor: { code: { eq: "quang-ngai/so-khcn" } }""", new[] { "quang-ngai/so-khcn", "quang-ngai/so-tttt" }, "\"a\".\"Code\" = @")]
-    [InlineData("""isCollective: { eq: true }, shortName: { neq: null }""", new[] { "quang-ngai/ubnd-cac-huyen" }, "\"a\".\"ShortName\" IS NOT NULL")]
-    public async Task Agency_filters_run_in_sql(string where, string[] expected, string condition)
+    [InlineData("""aliases: { some: { ieq: "stttt" } }""", new[] { "quang-ngai/so-tttt" }, "json_each(\"a\".\"AliasesFolded\")", "= ANY (a.\"AliasesFolded\")")]
+    [InlineData("""currentSuccessor: { code: { eq: "quang-ngai/so-khcn" } }""", new[] { "quang-ngai/so-khcn", "quang-ngai/so-tttt" }, "\"a\".\"Code\" = @", "a.\"Code\" = @")]
+    [InlineData("""isCollective: { eq: true }, shortName: { neq: null }""", new[] { "quang-ngai/ubnd-cac-huyen" }, "\"a\".\"ShortName\" IS NOT NULL", "a.\"ShortName\" IS NOT NULL")]
+    public async Task Agency_filters_run_in_sql(string where, string[] expected, string condition, string postgresCondition)
     {
         var client = api.CreateGraphQLClient();
         api.Sql.Clear();
@@ -51,7 +51,7 @@ public sealed class SqlFilterTests(SqlRecordingApiFactory api) : IClassFixture<S
 
         Assert.Equal(expected, data["agencies"]!["nodes"]!.AsArray().Select(n => (string)n!["code"]!));
         var statement = Assert.Single(api.Sql.Statements);
-        Assert.Contains(condition, statement.Sql[statement.Sql.IndexOf("\nWHERE ", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains(TestDatabase.IsPostgres ? postgresCondition : condition, statement.Sql[statement.Sql.IndexOf("\nWHERE ", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Equal(expected.Length, statement.RowsRead);
     }
 
@@ -66,7 +66,8 @@ public sealed class SqlFilterTests(SqlRecordingApiFactory api) : IClassFixture<S
         Assert.Empty(await Numbers(client, """{ planItems(first: 100, where: { content: { startsWith: "họp" } }) { nodes { number } } }"""));
 
         Assert.Equal(3, api.Sql.Statements.Count);
-        Assert.All(api.Sql.Statements, s => Assert.DoesNotContain(" LIKE ", s.Sql, StringComparison.OrdinalIgnoreCase));
+        // SQLite's LIKE ignores ASCII case, so it is avoided there; PostgreSQL's is case-sensitive and serves the trigram indexes.
+        Assert.All(api.Sql.Statements, s => Assert.Equal(TestDatabase.IsPostgres, s.Sql.Contains(" LIKE ", StringComparison.Ordinal)));
         Assert.All(api.Sql.Statements, s => Assert.Equal(0, s.RowsRead));
     }
 
@@ -85,7 +86,7 @@ public sealed class SqlFilterTests(SqlRecordingApiFactory api) : IClassFixture<S
         Assert.Equal(3, (int)items["totalCount"]!);
         Assert.Equal(2, api.Sql.Statements.Count);
         var nested = api.Sql.Statements[1];
-        Assert.Contains("\"Schedule_Kind\" IN (", nested.Sql, StringComparison.Ordinal);
+        Assert.Contains(TestDatabase.IsPostgres ? "\"Schedule_Kind\" = ANY (" : "\"Schedule_Kind\" IN (", nested.Sql, StringComparison.Ordinal);
         Assert.Equal(3, nested.RowsRead);
     }
 
@@ -102,7 +103,7 @@ public sealed class SqlFilterTests(SqlRecordingApiFactory api) : IClassFixture<S
         Assert.True((bool)data["planItems"]!["pageInfo"]!["hasNextPage"]!);
         Assert.Equal(2, api.Sql.Statements.Count);
         Assert.Equal(3, api.Sql.Statements[0].RowsRead);
-        Assert.Contains("COUNT(*)", api.Sql.Statements[1].Sql, StringComparison.Ordinal);
+        Assert.Contains("COUNT(*)", api.Sql.Statements[1].Sql, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\"TitleFolded\"", api.Sql.Statements[1].Sql, StringComparison.Ordinal);
         Assert.Equal(1, api.Sql.Statements[1].RowsRead);
     }

@@ -18,6 +18,7 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
     private static readonly TimeSpan _stopTimeout = TimeSpan.FromSeconds(10);
 
     private readonly ApiServerSettings _settings;
+    private readonly bool _ownsDatabase;
     private readonly IReadOnlyList<string> _arguments;
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "plan-data-tests", $"api-{Guid.NewGuid():N}");
     private readonly ProcessOutput _output = new();
@@ -30,6 +31,7 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
         _settings = settings;
         _arguments = arguments;
         DatabasePath = settings.DatabasePath ?? Path.Combine(_directory, "plan-data.sqlite");
+        _ownsDatabase = settings.DatabasePath is null;
         _output.Line += line =>
         {
             if (ListeningOn().Match(line) is { Success: true } match)
@@ -74,7 +76,7 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
         try
         {
             var deadline = DateTime.UtcNow + _startTimeout;
-            server.Launch(raiseExited: true);
+            server.Launch(raiseExited: true, testDatabase: true);
             server.BaseAddress = await server._listening.Task.WaitAsync(_startTimeout);
             if (await server.AnswersBeforeAsync(deadline))
             {
@@ -95,7 +97,7 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
     public static async Task<ApiProcessResult> RunToExitAsync(ApiServerSettings settings, TimeSpan timeout)
     {
         await using var run = new ApiServerProcess(settings, settings.Arguments);
-        var process = run.Launch(raiseExited: false);
+        var process = run.Launch(raiseExited: false, testDatabase: false);
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
@@ -179,11 +181,8 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
         return process.HasExited ? TimeSpan.Zero : process.TotalProcessorTime;
     }
 
-    public string DatabaseSha256()
-    {
-        using var file = new FileStream(DatabasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return Convert.ToHexString(SHA256.HashData(file));
-    }
+    /// <summary>Changes whenever any row does (the file's SHA-256 on SQLite).</summary>
+    public string DatabaseSha256() => TestDatabase.Fingerprint(DatabasePath);
 
     /// <summary>Stops the server, whatever it is doing, and removes its folder; safe to call again.</summary>
     public async ValueTask DisposeAsync()
@@ -192,6 +191,11 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
         await Task.Yield();
         try
         {
+            if (_ownsDatabase)
+            {
+                TestDatabase.Delete(DatabasePath);
+            }
+
             if (Directory.Exists(_directory))
             {
                 Directory.Delete(_directory, recursive: true);
@@ -203,7 +207,8 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
         }
     }
 
-    private Process Launch(bool raiseExited)
+    /// <param name="testDatabase">Serve the test run's database (PostgreSQL in its pass); else only Database__Path is set, and the settings say the rest.</param>
+    private Process Launch(bool raiseExited, bool testDatabase)
     {
         Directory.CreateDirectory(_directory);
         var startInfo = new ProcessStartInfo(DotnetHost())
@@ -221,6 +226,11 @@ public sealed partial class ApiServerProcess : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Production";
         startInfo.Environment["Database__Path"] = DatabasePath;
+        foreach (var (name, value) in testDatabase ? TestDatabase.Environment(DatabasePath) : [])
+        {
+            startInfo.Environment[name] = value;
+        }
+
         foreach (var (name, value) in _settings.Environment)
         {
             startInfo.Environment[name] = value;

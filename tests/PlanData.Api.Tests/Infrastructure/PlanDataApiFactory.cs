@@ -17,7 +17,7 @@ public sealed class PlanDataApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Path", DatabasePath);
+        TestDatabase.Use(builder, DatabasePath);
 
         // Hundreds of tests share this one client address; the limiter has tests and factories of its own.
         builder.UseSetting("RateLimiting:Enabled", "false");
@@ -28,8 +28,6 @@ public sealed class PlanDataApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(DatabasePath);
-        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
+        TestDatabase.Delete(DatabasePath);
     }
 }

@@ -46,7 +46,7 @@ public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Path", DatabasePath);
+        TestDatabase.Use(builder, DatabasePath);
         builder.UseSetting("GraphQL:ResponseCache:Enabled", _responseCache ? "true" : "false");
         foreach (var (key, value) in _settings)
         {
@@ -59,18 +59,17 @@ public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
     /// <summary>A client; the first one starts the API, which builds the database file.</summary>
     public GraphQLClient CreateGraphQLClient() => new(CreateClient());
 
-    /// <summary>A read-write context on the API's database file, for changing data between requests.</summary>
-    public PlanDataContext OpenWritableContext() =>
-        new(new DbContextOptionsBuilder<PlanDataContext>()
+    /// <summary>A read-write context on the API's database, for changing data between requests.</summary>
+    public PlanDataContext OpenWritableContext() => TestDatabase.IsPostgres
+        ? DatabaseTarget.Postgres(TestDatabase.ConnectionString(DatabasePath)).OpenContext()
+        : new(new DbContextOptionsBuilder<PlanDataContext>()
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString())
             .Options);
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(DatabasePath);
-        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
+        TestDatabase.Delete(DatabasePath);
     }
 
     /// <summary>The statements sent since the last <see cref="Clear"/>, with the rows each read.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PlanData.Api.Tests.Infrastructure;
 using PlanData.Api.Tests.Transport;
 using PlanData.Storage;
@@ -30,7 +31,7 @@ public sealed class OneSecondTimeoutApi() : ConfiguredApiFactory(new Dictionary<
 /// <summary>
 /// GraphQL:Limits:TimeoutMilliseconds: a query still running at the timeout ends with HC0045, its SQL
 /// is cancelled (the token the SQL commands get is the timeout's; a running SQLite statement is
-/// interrupted), and the server goes on serving.
+/// interrupted; a running PostgreSQL statement is cancelled by Npgsql's cancel request), and the server goes on serving.
 /// </summary>
 public sealed class TimeoutTests(OneSecondTimeoutApi api) : IClassFixture<OneSecondTimeoutApi>
 {
@@ -49,6 +50,7 @@ public sealed class TimeoutTests(OneSecondTimeoutApi api) : IClassFixture<OneSec
         (await client.PostAsync(Query)).AssertAnswered();
     }
 
+    [Trait("Database", TestDatabase.SqliteFileTrait)]
     [Fact]
     public async Task A_running_sqlite_statement_is_interrupted_at_the_timeout()
     {
@@ -61,6 +63,30 @@ public sealed class TimeoutTests(OneSecondTimeoutApi api) : IClassFixture<OneSec
         var failure = await api.Sql.SlowCommandFailed.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(9, Assert.IsType<SqliteException>(failure).SqliteErrorCode); // SQLITE_INTERRUPT
         (await client.PostAsync(Query)).AssertAnswered();
+    }
+
+    [Trait("Database", TestDatabase.PostgresTrait)]
+    [Fact]
+    public async Task A_running_postgresql_statement_is_cancelled_at_the_timeout()
+    {
+        var client = await WarmClientAsync();
+        api.Sql.SlowDownNextCommand();
+
+        var response = await client.PostAsync(Query);
+
+        AssertTimedOut(response);
+        await api.Sql.SlowCommandCanceled.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, await RunningSlowStatementsAsync());
+        (await client.PostAsync(Query)).AssertAnswered();
+    }
+
+    /// <summary>How many backends of the server are still running the slow statement: the cancel request reached the server when none is.</summary>
+    private static async Task<long> RunningSlowStatementsAsync()
+    {
+        await using var connection = TestDatabase.Admin();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = @slow", connection);
+        command.Parameters.AddWithValue("slow", StallingSql.SlowStatement);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Execution had begun: data is null, and the status is that of an executed request.</summary>

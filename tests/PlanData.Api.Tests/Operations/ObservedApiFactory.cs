@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using PlanData.Api.Tests.Infrastructure;
 
 namespace PlanData.Api.Tests.Operations;
 
@@ -50,7 +50,7 @@ public class ObservedApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Path", DatabasePath);
+        TestDatabase.Use(builder, DatabasePath);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -73,9 +73,7 @@ public class ObservedApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(DatabasePath);
-        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
+        TestDatabase.Delete(DatabasePath);
     }
 
     /// <summary>The test server has no socket to take a client's address from.</summary>

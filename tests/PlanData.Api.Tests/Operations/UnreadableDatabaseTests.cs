@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using PlanData.Api.Tests.Infrastructure;
 using PlanData.Api.Tests.Transport;
 
 namespace PlanData.Api.Tests.Operations;
@@ -8,6 +9,7 @@ namespace PlanData.Api.Tests.Operations;
 /// The database file turns to garbage under a running API: /readyz says 503 and which check failed,
 /// without the file's path or the exception's message, which go to the log. Owns its API: it breaks the file.
 /// </summary>
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 public sealed class UnreadableDatabaseTests(ObservedApiFactory api) : IClassFixture<ObservedApiFactory>
 {
     [Fact]

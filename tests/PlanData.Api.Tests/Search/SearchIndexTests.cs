@@ -7,6 +7,7 @@ using PlanData.Storage;
 
 namespace PlanData.Api.Tests.Search;
 
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 public sealed class SearchIndexTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "plan-data-tests", Guid.NewGuid().ToString("N"));

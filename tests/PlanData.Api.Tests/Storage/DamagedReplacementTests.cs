@@ -11,6 +11,7 @@ namespace PlanData.Api.Tests.Storage;
 /// version goes on answering; written into it, requests get a clean error. Readiness fails either
 /// way, and a good file renamed over it afterwards is served again.
 /// </summary>
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 public sealed class DamagedReplacementTests
 {
     private const string Query = "{ plans { totalCount nodes { number } } }";

@@ -9,6 +9,7 @@ using PlanData.Storage;
 
 namespace PlanData.Api.Tests.Storage;
 
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 public sealed class DatabaseTests
 {
     // Two requests, each within the default cost limit (GraphQL:Limits:MaxFieldCost).

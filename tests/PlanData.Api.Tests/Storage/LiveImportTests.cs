@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using PlanData.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static PlanData.Api.Tests.Transport.RawHttp;
 
@@ -7,7 +8,8 @@ namespace PlanData.Api.Tests.Storage;
 
 /// <summary>
 /// Eight clients keep querying a running API while an operator imports into its database three
-/// times (the import command, in its own process, renames a new file over the live one). No request
+/// times (the import command, in its own process, renames a new file over the live one, or commits
+/// one transaction to the PostgreSQL database). No request
 /// fails, no response mixes two versions, every entity tag goes with one version's data, and every
 /// client sees each new version within seconds.
 /// </summary>

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PlanData.Api.Tests.Infrastructure;
 using PlanData.Import.Database;
@@ -18,11 +17,16 @@ public static class OperatorImport
 
     public static string Plan27 { get; } = Fixture("quang-ngai-27-KH-SKHCN-2025.txt");
 
-    /// <summary>`dotnet PlanData.Api.dll import FILE --db PATH [--replace]`, in its own process.</summary>
+    /// <summary>
+    /// `dotnet PlanData.Api.dll import FILE --db PATH [--replace]`, in its own process; on PostgreSQL
+    /// with Database__Provider=PostgreSQL and the connection string as --db.
+    /// </summary>
     public static async Task RunAsync(string database, string document, bool replace = false)
     {
-        string[] arguments = replace ? ["import", document, "--db", database, "--replace"] : ["import", document, "--db", database];
-        var result = await ApiServerProcess.RunToExitAsync(new ApiServerSettings { Arguments = arguments }, TimeSpan.FromMinutes(2));
+        var target = Target(database);
+        string[] arguments = replace ? ["import", document, "--db", target.Location, "--replace"] : ["import", document, "--db", target.Location];
+        var environment = TestDatabase.IsPostgres ? new Dictionary<string, string> { ["Database__Provider"] = "PostgreSQL" } : [];
+        var result = await ApiServerProcess.RunToExitAsync(new ApiServerSettings { Arguments = arguments, Environment = environment }, TimeSpan.FromMinutes(2));
         Assert.True(result.ExitCode == 0, result.ToString());
     }
 
@@ -30,7 +34,7 @@ public static class OperatorImport
     public static async Task InProcessAsync(string database, string document, bool replace = false)
     {
         var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(RepositoryPaths.Seed, "agencies.json"));
-        var outcome = await PlanDatabaseImporter.ImportAsync(database, [document], registry, new ImportOptions(Replace: replace));
+        var outcome = await PlanDatabaseImporter.ImportAsync(Target(database), [document], registry, new ImportOptions(Replace: replace));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Reports));
     }
 
@@ -49,18 +53,21 @@ public static class OperatorImport
 
     /// <summary>
     /// What a response made from the database at <paramref name="path"/> holds, read from the file
-    /// itself: its plans (number and title) and how many plan items there are.
+    /// (or PostgreSQL database) itself: its plans (number and title) and how many plan items there are.
     /// </summary>
     public static async Task<string> SignatureOfFileAsync(string path)
     {
-        var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        await using var db = new PlanDataContext(new DbContextOptionsBuilder<PlanDataContext>().UseSqlite(connection).Options);
+        await using var db = Target(path).OpenContext();
         var plans = await db.Plans.Select(p => p.Number + " " + p.Title).ToListAsync();
         return Signature(plans, await db.PlanItems.CountAsync());
     }
 
     public static string Signature(IEnumerable<string> plans, int items) =>
         $"{items} items; {string.Join(" | ", plans.Order(StringComparer.Ordinal))}";
+
+    /// <summary>The database standing for a test's path: the file, or its PostgreSQL database.</summary>
+    private static DatabaseTarget Target(string path) =>
+        TestDatabase.IsPostgres ? DatabaseTarget.Postgres(TestDatabase.ConnectionString(path)) : DatabaseTarget.SqliteFile(path);
 
     private static string Fixture(string name) =>
         Path.Combine(RepositoryPaths.Root, "tests", "PlanData.Import.Tests", "Fixtures", "documents", name);

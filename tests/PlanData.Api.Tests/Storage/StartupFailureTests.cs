@@ -6,6 +6,7 @@ namespace PlanData.Api.Tests.Storage;
 /// A database the API cannot serve stops the real process at start with one line that names the file
 /// and the problem, and a non-zero exit code: no stack trace, no server answering with broken data.
 /// </summary>
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 public sealed class StartupFailureTests(ScratchDatabases databases) : IClassFixture<ScratchDatabases>
 {
     [Theory]

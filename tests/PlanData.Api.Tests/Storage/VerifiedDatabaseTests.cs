@@ -9,6 +9,7 @@ namespace PlanData.Api.Tests.Storage;
 /// A start records that the file passed the page check and what it hashes to, so that the next start
 /// with the same file need not read a gigabyte again; a file written after that is checked again.
 /// </summary>
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 public sealed class VerifiedDatabaseTests(ScratchDatabases databases) : IClassFixture<ScratchDatabases>
 {
     [Fact]

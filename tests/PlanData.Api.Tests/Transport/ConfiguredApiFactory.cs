@@ -1,7 +1,7 @@
 using PlanData.Api.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using PlanData.Api.Tests.Infrastructure;
 
 namespace PlanData.Api.Tests.Transport;
 
@@ -13,7 +13,7 @@ public abstract class ConfiguredApiFactory(IReadOnlyDictionary<string, string> s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Path", DatabasePath);
+        TestDatabase.Use(builder, DatabasePath);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -23,9 +23,7 @@ public abstract class ConfiguredApiFactory(IReadOnlyDictionary<string, string> s
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(DatabasePath);
-        File.Delete(VerifiedDatabase.NotePath(DatabasePath));
+        TestDatabase.Delete(DatabasePath);
     }
 }
 

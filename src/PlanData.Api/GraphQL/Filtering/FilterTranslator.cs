@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using PlanData.Api.GraphQL.Data;
 using PlanData.Text;
 
@@ -11,9 +12,12 @@ namespace PlanData.Api.GraphQL.Filtering;
 /// Translates a <c>where</c> argument into one LINQ predicate over the entity, which EF turns into SQL:
 /// fields of an object ANDed, and/or at any depth, nested objects through navigations, lists through
 /// Any/All, folded operations over the stored folded columns, computed fields through their expressions.
+/// <paramref name="ordinalLike"/>: the database's LIKE is case-sensitive (PostgreSQL), so text matches
+/// use it and the folded columns' trigram indexes.
 /// </summary>
-public sealed class FilterTranslator(ISchema schema, DataScope scope)
+public sealed class FilterTranslator(ISchema schema, DataScope scope, bool ordinalLike = false)
 {
+    private static readonly MethodInfo _like = typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
     private static readonly MethodInfo _contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo _substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly MethodInfo _substringFrom = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
@@ -221,29 +225,54 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
                 return Combine(Filters(operand, name, inputType).Select(o => Operations(value, valueType, nullable, o, inputType, foldedValue)), Expression.AndAlso);
             case "or":
                 return Combine(Filters(operand, name, inputType).Select(o => Operations(value, valueType, nullable, o, inputType, foldedValue) ?? Expression.Constant(true)), Expression.OrElse);
+            case "eq" or "neq" when Unstorable(operand):
+                return Expression.Constant(name == "neq");
             case "eq":
                 return Expression.Equal(value, Constant(operand, value.Type));
+            case "neq" when ordinalLike && value is ParameterExpression:
+                // Npgsql cannot translate Any(e => e != x) over an array; Any(e => !(x = ANY([e]))) it can.
+                return Expression.Not(In(value, new List<string> { (string)operand! }));
             case "neq":
                 return Expression.NotEqual(value, Constant(operand, value.Type));
             case "in":
-                return In(value, TypedList(operand!, value.Type, nullable, name, inputType));
+                return In(value, Storable(TypedList(operand!, value.Type, nullable, name, inputType)));
             case "nin":
-                return Expression.Not(In(value, TypedList(operand!, value.Type, nullable, name, inputType)));
+                return Expression.Not(In(value, Storable(TypedList(operand!, value.Type, nullable, name, inputType))));
+            case "contains" or "startsWith" or "endsWith" or "ieq" or "icontains" or "istartsWith" or "iendsWith" when Unstorable(operand):
+                return Expression.Constant(false);
+            case "ncontains" or "nstartsWith" or "nendsWith" when Unstorable(operand):
+                return Expression.Constant(true);
             case "contains" or "startsWith" or "endsWith":
-                return Match(name, value, Constant(operand, typeof(string)));
+                return Match(name, value, (string)operand!);
             case "ncontains" or "nstartsWith" or "nendsWith":
-                return Expression.Not(Match(name[1..], value, Constant(operand, typeof(string))));
+                return Expression.Not(Match(name[1..], value, (string)operand!));
             case "ieq" or "icontains" or "istartsWith" or "iendsWith" or "iin":
                 var folded = foldedValue ?? ExpressionParts.Folded(value, typeof(string)) ?? throw new PlanDataError("FILTER_NOT_SUPPORTED", $"`{name}` is not supported on this field.");
                 return name == "iin"
-                    ? In(folded, ((IEnumerable)operand!).Cast<object?>().Select(o => TextFolding.Fold((string)(o ?? throw FilterError.NullNotSupported(name, inputType)))).ToList())
+                    ? In(folded, ((IEnumerable)operand!).Cast<object?>().Select(o => TextFolding.Fold((string)(o ?? throw FilterError.NullNotSupported(name, inputType)))).Where(t => !Unstorable(t)).ToList())
                     : name == "ieq"
                         ? Expression.Equal(folded, Constant(TextFolding.Fold((string)operand!), typeof(string)))
-                        : Match(name[1..], folded, Constant(TextFolding.Fold((string)operand!), typeof(string)));
+                        : Match(name[1..], folded, TextFolding.Fold((string)operand!));
             default:
                 var comparison = Compare(name.TrimStart('n'), value, Constant(operand, value.Type));
                 return name.StartsWith('n') ? Expression.Not(comparison) : comparison;
         }
+    }
+
+    /// <summary>
+    /// Text PostgreSQL cannot hold (it has U+0000 in it): no stored value equals or contains it, and
+    /// sending it would fail the statement, so it is decided here.
+    /// </summary>
+    private bool Unstorable(object? operand) => ordinalLike && operand is string text && text.Contains('\0', StringComparison.Ordinal);
+
+    private IList Storable(IList values)
+    {
+        if (!ordinalLike || values is not List<string> texts)
+        {
+            return values;
+        }
+
+        return texts.Where(t => !Unstorable(t)).ToList();
     }
 
     private static Expression Compare(string name, Expression left, Expression right) => name switch
@@ -258,9 +287,18 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope)
     /// contains / startsWith / endsWith, ordinal and case-sensitive in SQL. EF sends StartsWith and
     /// EndsWith to SQLite as LIKE, which ignores ASCII case ("ký kết" would match "Ký kết"), so the
     /// prefix or suffix is cut with substr() and compared; Contains becomes instr(), which is ordinal.
+    /// PostgreSQL's LIKE is case-sensitive, and a trigram index serves it whatever the wildcards.
     /// </summary>
-    private static Expression Match(string operation, Expression text, Expression pattern)
+    private Expression Match(string operation, Expression text, string value)
     {
+        if (ordinalLike)
+        {
+            var escaped = value.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+            var like = operation switch { "contains" => $"%{escaped}%", "startsWith" => $"{escaped}%", _ => $"%{escaped}" };
+            return Expression.Call(_like, Expression.Constant(EF.Functions), text, ExpressionParts.Parameter(like, typeof(string)), Expression.Constant(@"\"));
+        }
+
+        var pattern = Constant(value, typeof(string));
         var patternLength = Expression.Property(pattern, nameof(string.Length));
         return operation switch
         {
