@@ -12,6 +12,8 @@ public static class CachingSetup
         services.AddSingleton<HttpCachePolicy>();
         services.Configure<ResponseCacheOptions>(configuration.GetSection(ResponseCacheOptions.Section));
         services.AddSingleton<ResponseCache>();
+        services.Configure<CountCacheOptions>(configuration.GetSection(CountCacheOptions.Section));
+        services.AddSingleton<CountCache>();
         services.AddResponseCompression(options =>
         {
             // Responses hold public data only: no secret for an attack on compressed TLS (BREACH) to recover.

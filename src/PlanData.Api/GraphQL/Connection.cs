@@ -8,6 +8,8 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
 
     /// <summary>Counted only when a client selects totalCount.</summary>
     public Func<CancellationToken, Task<int>> TotalCount { get; } = totalCount;
+
+    public Connection<T> WithTotalCount(Func<CancellationToken, Task<int>> totalCount) => new(Edges, PageInfo, totalCount);
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

@@ -24,7 +24,8 @@ public static class ConnectionFields
             {
                 var page = PageRequest.From(c);
                 var (where, order) = Translate(c, typeName, tieBreaker);
-                return await Pager.PageAsync(where is null ? source(c) : source(c).Where(where), order, page, c.CancellationToken);
+                var connection = await Pager.PageAsync(where is null ? source(c) : source(c).Where(where), order, page, c.CancellationToken);
+                return connection.WithTotalCount(CountCacheKey.Wrap(c, name, connection.TotalCount));
             });
 
     public static FieldBuilder<TParent, object> NestedConnection<TParent, TConnectionType, TItem>(

@@ -13,12 +13,14 @@ namespace PlanData.Api.Tests.Caching;
 /// </summary>
 public sealed class ResponseCacheTests
 {
+    private static readonly (string, string) ResponseCacheOn = ("GraphQL:ResponseCache:Enabled", "true");
+
     private const string Widget = """{"query":"{ planItems(first: 3, where: { schedule: { kind: { eq: QUARTER } } }) { totalCount nodes { number title } } }"}""";
 
     [Fact]
     public async Task A_repeated_request_gets_the_same_bytes_without_any_sql()
     {
-        await using var api = SqlRecordingApiFactory.WithResponseCache();
+        await using var api = SqlRecordingApiFactory.With(ResponseCacheOn);
         var http = api.CreateClient();
 
         var first = await http.SendRawAsync(Post(Widget));
@@ -37,7 +39,7 @@ public sealed class ResponseCacheTests
     [Fact]
     public async Task Different_variables_and_media_types_are_different_answers()
     {
-        await using var api = SqlRecordingApiFactory.WithResponseCache();
+        await using var api = SqlRecordingApiFactory.With(ResponseCacheOn);
         var client = api.CreateGraphQLClient();
         const string query = "query($n: Int!) { planItems(first: $n) { nodes { number } } }";
 
@@ -57,7 +59,7 @@ public sealed class ResponseCacheTests
     [Fact]
     public async Task An_answer_with_errors_is_never_kept()
     {
-        await using var api = SqlRecordingApiFactory.WithResponseCache();
+        await using var api = SqlRecordingApiFactory.With(ResponseCacheOn);
         var client = api.CreateGraphQLClient();
         const string query = """{ plans { totalCount } node(id: "!!!") { id } }""";
 
@@ -73,7 +75,7 @@ public sealed class ResponseCacheTests
     [Fact]
     public async Task A_get_from_the_cache_keeps_its_entity_tag_and_answers_304_to_a_current_copy()
     {
-        await using var api = SqlRecordingApiFactory.WithResponseCache();
+        await using var api = SqlRecordingApiFactory.With(ResponseCacheOn);
         var http = api.CreateClient();
         var url = "/graphql?query=" + Uri.EscapeDataString("{ plans { totalCount } }");
 
@@ -96,7 +98,7 @@ public sealed class ResponseCacheTests
     [Trait("Database", TestDatabase.SqliteFileTrait)]
     public async Task A_new_data_version_is_never_answered_from_the_old_one()
     {
-        await using var api = SqlRecordingApiFactory.WithResponseCache();
+        await using var api = SqlRecordingApiFactory.With(ResponseCacheOn);
         var client = api.CreateGraphQLClient();
         const string query = "{ plans { nodes { title } } }";
         var before = (string)(await client.DataAsync(query))["plans"]!["nodes"]![0]!["title"]!;
@@ -123,7 +125,7 @@ public sealed class ResponseCacheTests
     [Fact]
     public async Task The_cache_stays_within_its_size()
     {
-        await using var api = SqlRecordingApiFactory.WithResponseCache(new Dictionary<string, string> { ["GraphQL:ResponseCache:MaxBytes"] = "20000" });
+        await using var api = SqlRecordingApiFactory.With(ResponseCacheOn, ("GraphQL:ResponseCache:MaxBytes", "20000"));
         var client = api.CreateGraphQLClient();
 
         for (var n = 1; n <= 60; n++)

@@ -17,27 +17,31 @@ namespace PlanData.Api.Tests.Infrastructure;
 /// The real API in-process on its own database file built from seed/, recording every SQL statement
 /// its requests send and how many rows each statement read, so that tests can prove what runs in SQL.
 /// Not shared: a test class that writes to the database or counts statements owns its instance.
-/// The response cache is off unless asked for: these tests are about the SQL a query sends, which a
-/// repeated query answered from the cache would not send at all.
+/// The response and count caches are off unless asked for (<see cref="With"/>): these tests are about
+/// the SQL a query sends, which a repeated query answered from a cache would not send at all.
 /// </summary>
 public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
 {
-    private readonly bool _responseCache;
-    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Dictionary<string, string> _settings = new()
+    {
+        ["GraphQL:ResponseCache:Enabled"] = "false",
+        ["GraphQL:CountCache:Enabled"] = "false",
+    };
 
     public SqlRecordingApiFactory()
-        : this(false, new Dictionary<string, string>())
     {
     }
 
-    private SqlRecordingApiFactory(bool responseCache, IReadOnlyDictionary<string, string> settings)
+    private SqlRecordingApiFactory(IEnumerable<(string Key, string Value)> settings)
     {
-        _responseCache = responseCache;
-        _settings = settings;
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
     }
 
-    /// <summary>With the response cache on, and these settings.</summary>
-    public static SqlRecordingApiFactory WithResponseCache(IReadOnlyDictionary<string, string>? settings = null) => new(true, settings ?? new Dictionary<string, string>());
+    /// <summary>With these settings over the defaults (e.g. a cache switched on).</summary>
+    public static SqlRecordingApiFactory With(params (string Key, string Value)[] settings) => new(settings);
 
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "plan-data-tests", $"{Guid.NewGuid():N}.sqlite");
 
@@ -47,7 +51,6 @@ public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         TestDatabase.Use(builder, DatabasePath);
-        builder.UseSetting("GraphQL:ResponseCache:Enabled", _responseCache ? "true" : "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
