@@ -26,8 +26,11 @@ public static class LookupField
                     return await NodeResolver.FindAsync(c.Db(), id, "id", typeName, c.CancellationToken);
                 }
 
-                return c.GetArgument<string?>(keyArgument) is { } key
-                    ? await findByKey(c.Db(), key, c.CancellationToken)
-                    : throw new PlanDataError("MISSING_ARGUMENT", $"Give `id` or `{keyArgument}`.");
+                return c.GetArgument<string?>(keyArgument) switch
+                {
+                    { } key when !NaturalKeys.CanExist(key) => null,
+                    { } key => await findByKey(c.Db(), key, c.CancellationToken),
+                    null => throw new PlanDataError("MISSING_ARGUMENT", $"Give `id` or `{keyArgument}`."),
+                };
             });
 }

@@ -36,6 +36,6 @@ public static class NodeId
 
         typeName = text[..colon];
         naturalKey = text[(colon + 1)..];
-        return true;
+        return NaturalKeys.CanExist(naturalKey);
     }
 }

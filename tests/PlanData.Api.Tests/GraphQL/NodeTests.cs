@@ -33,6 +33,21 @@ public sealed class NodeTests(PlanDataApiFactory api)
     }
 
     [Fact]
+    public async Task A_key_with_a_nul_character_finds_nothing_and_an_id_with_one_is_not_ours()
+    {
+        var client = api.CreateGraphQLClient();
+        var id = Convert.ToBase64String(Encoding.UTF8.GetBytes("Plan:quang-ngai:2022:4/KH-BCĐ\0"));
+
+        var lookups = await client.DataAsync("query($k: String) { agency(code: $k) { name } plan(number: $k) { title } document(number: $k) { number } }", new { k = "04/KH-BCĐ\0" });
+        var node = await client.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+
+        Assert.Null(lookups["agency"]);
+        Assert.Null(lookups["plan"]);
+        Assert.Null(lookups["document"]);
+        Assert.Equal("INVALID_ID", (string?)node.SingleError["extensions"]!["code"]);
+    }
+
+    [Fact]
     public async Task Ids_are_base64_of_type_name_and_natural_key()
     {
         var data = await api.CreateGraphQLClient().DataAsync("""{ plan(number: "04/KH-BCĐ") { id items(first: 3) { nodes { id } } } agency(code: "quang-ngai/so-tttt") { id } }""");
