@@ -43,14 +43,8 @@ public sealed class NodeReferenceResolver<T>(string typeName, Expression<Func<T,
         return new(new Entity(row, () => Error("NOT_FOUND", $"names no {typeName}", text)));
     }
 
-    private async Task<IReadOnlyDictionary<string, T?>> LoadAsync(IResolveFieldContext context, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        // A captured list, not a constant: EF sends it as one parameter, so every batch size shares one plan.
-        var list = ExpressionParts.Parameter(keys.ToList(), typeof(List<string>));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], list, naturalKey.Body);
-        var rows = await context.Db().Set<T>().Where(Expression.Lambda<Func<T, bool>>(contains, naturalKey.Parameters)).ToListAsync(cancellationToken);
-        return rows.ToDictionary(_readKey, row => (T?)row, StringComparer.Ordinal);
-    }
+    private async Task<IReadOnlyDictionary<string, T?>> LoadAsync(IResolveFieldContext context, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        (await NodeResolver.ByKeyAsync(context.Db().Set<T>(), naturalKey, _readKey, [.. keys], cancellationToken)).ToDictionary(r => r.Key, r => (T?)r.Value, StringComparer.Ordinal);
 
     private PlanDataError Error(string code, string problem, object? id) =>
         new PlanDataError(code, $"The `{typeName}` representation {(id is null ? "without an id" : $"with id `{id as string ?? JsonSerializer.Serialize(id)}`")} {problem}.")

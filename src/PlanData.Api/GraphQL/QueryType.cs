@@ -33,13 +33,7 @@ public sealed class QueryType : ObjectGraphType
                         .With("maxAllowedNodes", NodeResolver.MaxBatch);
                 }
 
-                var nodes = new List<object?>(ids.Count);
-                foreach (var id in ids)
-                {
-                    nodes.Add(await NodeResolver.FindAsync(c.Db(), id, "ids", null, c.CancellationToken));
-                }
-
-                return nodes;
+                return await NodeResolver.FindAllAsync(c.Db(), ids, "ids", null, c.CancellationToken);
             });
         this.AddPlanFields();
         this.AddAgencyFields();

@@ -35,6 +35,22 @@ public sealed class StatementCountTests(SqlRecordingApiFactory api) : IClassFixt
     }
 
     [Fact]
+    public async Task Nodes_by_id_are_one_statement_per_type_in_request_order()
+    {
+        var client = api.CreateGraphQLClient();
+        var items = (await client.DataAsync("{ planItems(first: 4) { nodes { id } } }"))["planItems"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
+        var agencies = (await client.DataAsync("{ agencies(first: 2) { nodes { id } } }"))["agencies"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
+        var unknown = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("Agency:no/such-agency"));
+        List<string> ids = [items[3], agencies[1], items[0], unknown, agencies[0], items[3]];
+        api.Sql.Clear();
+
+        var nodes = (await client.DataAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids }))["nodes"]!.AsArray();
+
+        Assert.Equal(ids.Select(id => id == unknown ? null : id), nodes.Select(n => (string?)n?["id"]));
+        Assert.Equal(2, api.Sql.Statements.Count);
+    }
+
+    [Fact]
     public async Task Counts_and_page_flags_of_a_nested_connection_come_with_its_rows()
     {
         var client = api.CreateGraphQLClient();
