@@ -1,4 +1,5 @@
 using PlanData.Api.Tests.Infrastructure;
+using PlanData.Api.Tests.Transport;
 
 namespace PlanData.Api.Tests.Caching;
 
@@ -30,5 +31,16 @@ public sealed class CountCacheTests
         Assert.Equal(9, (int)first["planItems"]!["totalCount"]!);
         Assert.Equal(9, (int)again["planItems"]!["totalCount"]!);
         Assert.Equal(7, (int)other["planItems"]!["totalCount"]!);
+    }
+
+    [Fact]
+    public async Task A_filter_value_that_overflowed_to_an_infinity_is_counted()
+    {
+        await using var api = SqlRecordingApiFactory.With(("GraphQL:CountCache:Enabled", "true"));
+        var response = await api.CreateClient().SendRawAsync(Transport.RawHttp.Post("""{"query":"query($v: Float) { indicators(where: {targetValue: {gt: $v}}) { totalCount } }","variables":{"v":-1e999}}"""));
+
+        Assert.Equal(200, response.Status);
+        Assert.Null(response.Json["errors"]);
+        Assert.True((int)response.Json["data"]!["indicators"]!["totalCount"]! > 0);
     }
 }
