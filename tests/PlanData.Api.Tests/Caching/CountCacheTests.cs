@@ -9,7 +9,7 @@ namespace PlanData.Api.Tests.Caching;
 /// </summary>
 public sealed class CountCacheTests
 {
-    private static int Counts(SqlRecordingApiFactory api) => api.Sql.Statements.Count(s => s.Sql.Contains("COUNT(*)", StringComparison.Ordinal));
+    private static int Counts(SqlRecordingApiFactory api) => api.Sql.Statements.Count(s => s.Sql.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public async Task The_same_filter_is_counted_once_whatever_the_page_and_order()
