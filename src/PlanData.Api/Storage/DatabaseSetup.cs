@@ -19,9 +19,11 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<DatabaseFailureInterceptor>();
         builder.Services.AddScoped<DatabaseSnapshot>();
 
-        // The API only reads: SQLite connections open the file read-only, PostgreSQL ones run READ ONLY transactions.
+        // The API only reads: SQLite connections open the file read-only, PostgreSQL ones run READ ONLY
+        // transactions, and nothing is tracked for changes that can never be saved.
         builder.Services.AddDbContext<PlanDataContext>((services, options) => options
             .UsePlanDatabase(services.GetRequiredService<DatabaseSnapshot>().Connection)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(services.GetRequiredService<DatabaseFailureInterceptor>()));
         return builder;
     }
