@@ -80,7 +80,8 @@ public sealed class GraphQLEndpoint(
             // Under graphql-response+json a request that failed before execution (parse, validation,
             // variable coercion) is a 400; application/json keeps 200 for every GraphQL response.
             var status = result.Executed || mediaType == MediaTypes.Json ? 200 : 400;
-            if (etag is not null && status == 200 && result.Errors is not { Count: > 0 })
+            var clean = status == 200 && result.Errors is not { Count: > 0 };
+            if (etag is not null && clean)
             {
                 cache.MarkCacheable(context, etag);
             }
@@ -89,7 +90,7 @@ public sealed class GraphQLEndpoint(
                 HttpCachePolicy.MarkUncacheable(context.Response);
             }
 
-            if (key is { } miss && status == 200 && result.Executed && result.Errors is not { Count: > 0 })
+            if (key is { } miss && clean && result.Executed)
             {
                 var bytes = await GraphQLResponseWriter.WriteBufferedAsync(context, result, mediaType, status);
                 responses.Add(miss, new CachedResponse(bytes, context.Response.ContentType!, etag, context.Features.Get<GraphQLRequestFeature>()!, context.Features.Get<GraphQLResultFeature>()!));
