@@ -37,7 +37,7 @@ public static class NestedPager
         }
 
         var rows = window.Rows(all, order);
-        var earlier = window.Cursor is { } cursor ? all.Where(Pager.NotAfter(order, cursor, reverse: window.Backward)) : all.Take(0);
+        var earlier = window.Cursor is { } cursor ? all.Where(Pager.NotAfter(order, cursor, reverse: window.Backward)) : all.Where(_ => false);
         var body = Expression.New(
             typeof(ParentPage<TItem>).GetConstructors().Single(),
             ExpressionParts.Apply(parentId, parent),
