@@ -5,7 +5,7 @@ namespace PlanData.Api.Storage;
 
 /// <summary>
 /// Opens the file at the database path for serving: checks that it is a whole plan-data database
-/// this build can read, then hashes it for its version (or reads both from <see cref="VerifiedDatabase"/>'s
+/// this build can read, then hashes it for its version (or reads what it can from <see cref="VerifiedDatabase"/>'s
 /// note when the file is the one checked before). The connection that checked it becomes the
 /// version's first, so the version's id describes the very file its connections read.
 /// </summary>
@@ -55,8 +55,9 @@ public static class DatabaseFile
             try
             {
                 await connection.OpenAsync(cancellationToken);
-                var verified = VerifiedDatabase.Version(path, stamp);
-                var problem = await DatabaseSchema.ProblemAsync(connection, cancellationToken);
+                var verified = VerifiedDatabase.Read(path, stamp);
+                var schemaKnown = verified?.SchemaReader == DatabaseSchema.Reader;
+                var problem = schemaKnown ? null : await DatabaseSchema.ProblemAsync(connection, cancellationToken);
                 if ((problem ?? (verified is null ? await QuickCheckAsync(connection, cancellationToken) : null)) is { } refused)
                 {
                     await connection.DisposeAsync();
@@ -64,7 +65,7 @@ public static class DatabaseFile
                 }
 
                 file.Position = 0;
-                var version = verified ?? Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+                var version = verified?.Sha256 ?? Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
 
                 // The connection read, and the hash describes, the file whose header was checked only if
                 // the path still holds it unchanged (nobody should write the live file, but tests do).
@@ -74,9 +75,9 @@ public static class DatabaseFile
                     return (null, null);
                 }
 
-                if (verified is null)
+                if (!schemaKnown)
                 {
-                    VerifiedDatabase.Record(path, stamp, version);
+                    VerifiedDatabase.Record(path, stamp, version, DatabaseSchema.Reader);
                 }
 
                 return (new DatabaseVersion(path, stamp, version, connection), null);

@@ -17,6 +17,15 @@ public static class DatabaseSchema
 
     private static readonly Lazy<Task<(string MarkerTable, SortedSet<string> Parts)>> _expected = new(BuildExpectedAsync);
 
+    /// <summary>
+    /// The code the expected schema comes from (the model's assembly and EF Core's, by module version id):
+    /// two starts with the same reader expect the same schema, so a file this reader accepted need not be compared again.
+    /// </summary>
+    public static string Reader { get; } = string.Join(
+        ' ',
+        new[] { typeof(PlanDataContext), typeof(DbContext), typeof(RelationalDatabaseFacadeExtensions), typeof(SqliteDbContextOptionsBuilderExtensions) }
+            .Select(type => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
     /// <summary>What keeps this build from reading the database; null when its schema is the expected one.</summary>
     public static async Task<string?> ProblemAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -29,6 +29,7 @@ public sealed class VerifiedDatabaseTests(ScratchDatabases databases) : IClassFi
         var note = JsonNode.Parse(await File.ReadAllTextAsync(VerifiedDatabase.NotePath(path)))!;
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), (string?)note["Sha256"]);
+        Assert.Equal(DatabaseSchema.Reader, (string?)note["SchemaReader"]);
 
         var pageSize = (bytes[16] << 8) | bytes[17];
         new Random(6).NextBytes(bytes.AsSpan(pageSize, pageSize));
@@ -37,5 +38,24 @@ public sealed class VerifiedDatabaseTests(ScratchDatabases databases) : IClassFi
 
         Assert.True(result.ExitCode != 0, result.ToString());
         Assert.StartsWith($"error: database {path} is damaged", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public async Task A_note_written_by_another_build_does_not_spare_the_schema_check()
+    {
+        var path = databases.CopyOfSeed("other-build", "ALTER TABLE \"Plans\" DROP COLUMN \"Purposes\"");
+        var stamp = FileStamp.At(path)!.Value;
+        VerifiedDatabase.Record(path, stamp, Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))), "an older build");
+        var settings = new ApiServerSettings
+        {
+            Arguments = ["--urls", "http://127.0.0.1:0"],
+            DatabasePath = path,
+            Environment = new Dictionary<string, string> { ["Database__CreateFromSeed"] = "false" },
+        };
+
+        var result = await ApiServerProcess.RunToExitAsync(settings, TimeSpan.FromMinutes(5));
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.StartsWith($"error: database {path} has an older schema than this API reads (missing column Plans.Purposes)", Assert.Single(result.ErrorLines));
     }
 }
