@@ -22,6 +22,7 @@ if (await app.RunCommandAsync(args) is { } exitCode)
     return exitCode;
 }
 
+app.StartBuildingPlanSchema();
 if (await app.EnsurePlanDatabaseAsync() is { } failure)
 {
     return failure;

@@ -22,6 +22,9 @@ public static class GraphQLSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Loading.RequestLoaders>();
+        builder.Services.Configure<WarmUpOptions>(builder.Configuration.GetSection(WarmUpOptions.Section));
+        builder.Services.AddSingleton<SchemaWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SchemaWarmUp>());
         builder.AddPlanSearch();
         builder.AddGraphQLTransport();
         builder.AddPlanCors();
@@ -40,6 +43,13 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddPlanRequestLimits(builder.Configuration));
         return builder;
+    }
+
+    /// <summary>The schema is built on another core while the start goes on (see <see cref="SchemaWarmUp"/>).</summary>
+    public static WebApplication StartBuildingPlanSchema(this WebApplication app)
+    {
+        app.Services.GetRequiredService<SchemaWarmUp>().StartBuildingSchema();
+        return app;
     }
 
     public static WebApplication MapPlanGraphQL(this WebApplication app)

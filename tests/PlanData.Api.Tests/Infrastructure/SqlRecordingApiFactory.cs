@@ -18,7 +18,8 @@ namespace PlanData.Api.Tests.Infrastructure;
 /// its requests send and how many rows each statement read, so that tests can prove what runs in SQL.
 /// Not shared: a test class that writes to the database or counts statements owns its instance.
 /// The response and count caches are off unless asked for (<see cref="With"/>): these tests are about
-/// the SQL a query sends, which a repeated query answered from a cache would not send at all.
+/// the SQL a query sends, which a repeated query answered from a cache would not send at all. So is the
+/// background warm-up, whose statements would mix with the requests'.
 /// </summary>
 public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
 {
@@ -26,6 +27,7 @@ public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
     {
         ["GraphQL:ResponseCache:Enabled"] = "false",
         ["GraphQL:CountCache:Enabled"] = "false",
+        ["GraphQL:WarmUp:Enabled"] = "false",
     };
 
     public SqlRecordingApiFactory()

@@ -51,6 +51,9 @@ public class ObservedApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         TestDatabase.Use(builder, DatabasePath);
+
+        // The background warm-up's spans, log lines and metrics would mix with the requests' (WarmUpTests turns it on).
+        builder.UseSetting("GraphQL:WarmUp:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
