@@ -2,13 +2,19 @@ using OpenTelemetry.Exporter;
 
 namespace PlanData.Api.Operations;
 
-/// <summary>Configuration section "OpenTelemetry": where traces and metrics go. Nowhere unless an endpoint is set.</summary>
+/// <summary>Configuration section "OpenTelemetry": where traces and metrics go. Nowhere, and not even made, unless an endpoint is set.</summary>
 public sealed class OpenTelemetryOptions
 {
     public const string Section = "OpenTelemetry";
 
     /// <summary>The name spans and metrics are reported under; OTEL_SERVICE_NAME overrides it.</summary>
     public string ServiceName { get; set; } = "plan-data-api";
+
+    /// <summary>Whether spans are made; unset, only when they are exported (an OTLP endpoint is configured).</summary>
+    public bool? Tracing { get; set; }
+
+    /// <summary>Whether measurements are made; unset, only when they are exported.</summary>
+    public bool? Metrics { get; set; }
 
     public OtlpSettings Otlp { get; set; } = new();
 

@@ -10,7 +10,9 @@ public static class OpenTelemetrySetup
 {
     /// <summary>
     /// Traces (ASP.NET Core, EF Core, a span per GraphQL operation) and metrics (ASP.NET Core's, EF Core's,
-    /// the runtime's, GraphQL operations'), exported over OTLP only when an endpoint is configured.
+    /// the runtime's, GraphQL operations'), exported over OTLP only when an endpoint is configured. Spans
+    /// and measurements nobody takes are not made (a fifth of a cached answer's time): without an endpoint,
+    /// OpenTelemetry:Tracing and OpenTelemetry:Metrics switch them on for an exporter added in code.
     /// </summary>
     public static WebApplicationBuilder AddPlanOpenTelemetry(this WebApplicationBuilder builder)
     {
@@ -19,9 +21,11 @@ public static class OpenTelemetrySetup
         var exporting = settings.Otlp.Endpoint is not null || !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var version = typeof(OpenTelemetrySetup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] ?? settings.ServiceName, serviceVersion: version))
-            .WithTracing(tracing =>
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] ?? settings.ServiceName, serviceVersion: version));
+        if (settings.Tracing ?? exporting)
+        {
+            telemetry.WithTracing(tracing =>
             {
                 tracing.AddSource(PlanDataTelemetry.Name)
                     .AddAspNetCoreInstrumentation(aspNetCore =>
@@ -40,8 +44,12 @@ public static class OpenTelemetrySetup
                 {
                     tracing.AddOtlpExporter(otlp => Configure(otlp, settings.Otlp, "traces"));
                 }
-            })
-            .WithMetrics(metrics =>
+            });
+        }
+
+        if (settings.Metrics ?? exporting)
+        {
+            telemetry.WithMetrics(metrics =>
             {
                 metrics.AddMeter(PlanDataTelemetry.Name)
                     .AddAspNetCoreInstrumentation()
@@ -51,6 +59,8 @@ public static class OpenTelemetrySetup
                     metrics.AddOtlpExporter(otlp => Configure(otlp, settings.Otlp, "metrics"));
                 }
             });
+        }
+
         return builder;
     }
 

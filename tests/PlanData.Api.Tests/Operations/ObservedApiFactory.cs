@@ -54,6 +54,13 @@ public class ObservedApiFactory : WebApplicationFactory<Program>
 
         // The background warm-up's spans, log lines and metrics would mix with the requests' (WarmUpTests turns it on).
         builder.UseSetting("GraphQL:WarmUp:Enabled", "false");
+
+        // Spans and measurements are made only for an exporter: here the in-memory one below, or an OTLP one.
+        if (!_settings.ContainsKey("OpenTelemetry:Otlp:Endpoint"))
+        {
+            builder.UseSetting("OpenTelemetry:Tracing", "true");
+            builder.UseSetting("OpenTelemetry:Metrics", "true");
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
