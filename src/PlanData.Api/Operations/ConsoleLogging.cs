@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Console;
+
 namespace PlanData.Api.Operations;
 
 public static class ConsoleLogging
@@ -6,6 +9,7 @@ public static class ConsoleLogging
     /// JSON lines for log collectors, simple lines for people: <c>Logging:Format</c> decides, and by
     /// default (auto) a terminal or Development gets simple lines and anything else (a service manager,
     /// a container, a pipe) JSON. `dotnet run` runs as Production, so the terminal is what keeps it readable.
+    /// The lines are the framework's console lines, written by <see cref="BatchedConsoleLoggerProvider"/>.
     /// </summary>
     public static WebApplicationBuilder AddPlanConsoleLogging(this WebApplicationBuilder builder)
     {
@@ -34,6 +38,13 @@ public static class ConsoleLogging
             });
         }
 
+        // The framework's console logger makes a system call per line; ours uses its formatters and options, and batches.
+        foreach (var framework in builder.Services.Where(s => s.ImplementationType == typeof(ConsoleLoggerProvider)).ToList())
+        {
+            builder.Services.Remove(framework);
+        }
+
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, BatchedConsoleLoggerProvider>());
         return builder;
     }
 }
