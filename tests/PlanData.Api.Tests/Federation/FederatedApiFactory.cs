@@ -8,8 +8,15 @@ using PlanData.Storage;
 
 namespace PlanData.Api.Tests.Federation;
 
-/// <summary>The API in-process as a Federation subgraph (GraphQL:Federation:Enabled), recording the SQL its requests send.</summary>
-public sealed class FederatedApiFactory() : ConfiguredApiFactory(new Dictionary<string, string> { ["GraphQL:Federation:Enabled"] = "true" })
+/// <summary>
+/// The API in-process as a Federation subgraph (GraphQL:Federation:Enabled), recording the SQL its requests
+/// send (and only theirs: no warm-up).
+/// </summary>
+public sealed class FederatedApiFactory() : ConfiguredApiFactory(new Dictionary<string, string>
+{
+    ["GraphQL:Federation:Enabled"] = "true",
+    ["GraphQL:WarmUp:Enabled"] = "false",
+})
 {
     public SqlRecordingApiFactory.SqlLog Sql { get; } = new();
 

@@ -11,12 +11,13 @@ namespace PlanData.Api.Tests.Limits;
 
 /// <summary>
 /// A one-second query timeout, and SQL that can be made slower than that. No response cache: the tests
-/// repeat a query and need each one to run its SQL.
+/// repeat a query and need each one to run its SQL. No warm-up: "the next command" must be the test's.
 /// </summary>
 public sealed class OneSecondTimeoutApi() : ConfiguredApiFactory(new Dictionary<string, string>
 {
     ["GraphQL:Limits:TimeoutMilliseconds"] = "1000",
     ["GraphQL:ResponseCache:Enabled"] = "false",
+    ["GraphQL:WarmUp:Enabled"] = "false",
 })
 {
     public StallingSql Sql { get; } = new();
