@@ -28,7 +28,8 @@ public sealed partial class SchemaWarmUp(
         """;
 
     private readonly Lazy<Task<bool>> _schemaBuilt = new(() => Task.Run(() => BuildSchema(schema, logger)));
-    private Task _running = Task.CompletedTask;
+    // Set on the thread that reports the start, awaited on the one that stops the host.
+    private volatile Task _running = Task.CompletedTask;
 
     /// <summary>
     /// Builds the schema on another thread, beside the rest of the start (the database check, Kestrel,
