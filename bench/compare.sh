@@ -102,14 +102,8 @@ peer_database() { # SCALE
 
 mkdir -p "$work/ceiling-src"
 cp -f "$shared/ceiling/Ceiling.csproj" "$shared/ceiling/Program.cs" "$work/ceiling-src/"
-for project in "$work/ceiling-src" "$here/Chart"; do
-  output=()
-  [[ "$project" == "$work/ceiling-src" ]] && output=(-o "$work/ceiling-bin")
-  if ! dotnet build -c Release -nologo -v q "$project" "${output[@]}" > "$work/build.log" 2>&1; then
-    grep -E "error|rror\(s\)" "$work/build.log" | sort -u | tail -20 >&2
-    exit 1
-  fi
-done
+dotnet_release build "$work/ceiling-src" -o "$work/ceiling-bin"
+dotnet_release build "$here/Chart"
 ceiling="$work/ceiling-bin/Ceiling.dll"
 
 declare -A dbs peer_dbs

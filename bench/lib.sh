@@ -34,16 +34,19 @@ for tool in wrk sqlite3 curl; do
 done
 
 # ---- build -----------------------------------------------------------------------------------
-# The API is published as a deployment is (README, "Running in production"): Release, ReadyToRun for this platform.
-echo "building (Release)" >&2
-rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-for build in "publish -r $rid --self-contained false -o $work/api src/PlanData.Api" "build bench/ScaleGenerator"; do
-  read -r verb rest <<< "$build"
-  if ! (cd "$repo" && dotnet $verb -c Release -nologo -v q $rest) > "$work/build.log" 2>&1; then
+# Runs `dotnet VERB ARGS` in Release, quietly; on failure shows the build's errors and stops.
+dotnet_release() {
+  if ! dotnet "$@" -c Release -nologo -v q > "$work/build.log" 2>&1; then
     grep -E "error|rror\(s\)" "$work/build.log" | sort -u | tail -20 >&2
     exit 1
   fi
-done
+}
+
+# The API is published as a deployment is (README, "Running in production"): Release, ReadyToRun for this platform.
+echo "building (Release)" >&2
+rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+dotnet_release publish "$repo/src/PlanData.Api" -r "$rid" --self-contained false -o "$work/api"
+dotnet_release build "$here/ScaleGenerator"
 api="$work/api/PlanData.Api.dll"
 generator="$here/ScaleGenerator/bin/Release/net10.0/ScaleGenerator.dll"
 
