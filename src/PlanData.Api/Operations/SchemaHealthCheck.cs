@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace PlanData.Api.Operations;
 
-/// <summary>Ready when the GraphQL schema is built: initializing it here spares the first request the work.</summary>
+/// <summary>Ready when the GraphQL schema is built (SchemaWarmUp builds it at start; a schema that cannot be built fails here).</summary>
 public sealed class SchemaHealthCheck(ISchema schema) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -16,19 +16,14 @@ public sealed class VerifiedDatabaseTests(ScratchDatabases databases) : IClassFi
     public async Task A_start_notes_the_files_hash_and_a_file_damaged_afterwards_is_still_refused()
     {
         var path = databases.CopyOfSeed("verified");
-        var settings = new ApiServerSettings
-        {
-            Arguments = ["--urls", "http://127.0.0.1:0"],
-            DatabasePath = path,
-            Environment = new Dictionary<string, string> { ["Database__CreateFromSeed"] = "false" },
-        };
+        var settings = Serving(path);
         await using (await ApiServerProcess.StartAsync(settings))
         {
         }
 
         var note = JsonNode.Parse(await File.ReadAllTextAsync(VerifiedDatabase.NotePath(path)))!;
         var bytes = await File.ReadAllBytesAsync(path);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), (string?)note["Sha256"]);
+        Assert.Equal(Sha256(bytes), (string?)note["Sha256"]);
         Assert.Equal(DatabaseSchema.Reader, (string?)note["SchemaReader"]);
 
         var pageSize = (bytes[16] << 8) | bytes[17];
@@ -45,17 +40,21 @@ public sealed class VerifiedDatabaseTests(ScratchDatabases databases) : IClassFi
     {
         var path = databases.CopyOfSeed("other-build", "ALTER TABLE \"Plans\" DROP COLUMN \"Purposes\"");
         var stamp = FileStamp.At(path)!.Value;
-        VerifiedDatabase.Record(path, stamp, Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))), "an older build");
-        var settings = new ApiServerSettings
-        {
-            Arguments = ["--urls", "http://127.0.0.1:0"],
-            DatabasePath = path,
-            Environment = new Dictionary<string, string> { ["Database__CreateFromSeed"] = "false" },
-        };
+        VerifiedDatabase.Record(path, stamp, Sha256(await File.ReadAllBytesAsync(path)), "an older build");
 
-        var result = await ApiServerProcess.RunToExitAsync(settings, TimeSpan.FromMinutes(5));
+        var result = await ApiServerProcess.RunToExitAsync(Serving(path), TimeSpan.FromMinutes(5));
 
         Assert.True(result.ExitCode != 0, result.ToString());
         Assert.StartsWith($"error: database {path} has an older schema than this API reads (missing column Plans.Purposes)", Assert.Single(result.ErrorLines));
     }
+
+    /// <summary>The API serving only the file at <paramref name="path"/>: a refused file stops the start instead of a seed being built.</summary>
+    private static ApiServerSettings Serving(string path) => new()
+    {
+        Arguments = ["--urls", "http://127.0.0.1:0"],
+        DatabasePath = path,
+        Environment = new Dictionary<string, string> { ["Database__CreateFromSeed"] = "false" },
+    };
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
