@@ -6,7 +6,9 @@ using PlanData.Import.Normalization;
 using PlanData.Import.Numbers;
 using PlanData.Import.Reports;
 using PlanData.Import.Signatures;
+using PlanData.Import.Sources;
 using PlanData.Import.Structure;
+using PlanData.Plans;
 using PlanData.Seeding;
 using PlanData.Text;
 
@@ -18,10 +20,13 @@ namespace PlanData.Import;
 /// </summary>
 public static partial class PlanImporter
 {
-    public static ImportResult Import(string text, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false)
+    public static ImportResult Import(string text, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false) =>
+        Import(DocumentModel.FromText(SourceFormat.Text, text), fileName, sha256, registry, allowIncomplete);
+
+    public static ImportResult Import(DocumentModel model, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false)
     {
         var report = new ImportReport(fileName);
-        var lines = TextNormalizer.Normalize(text, out var rawLines);
+        var lines = TextNormalizer.Normalize(model.Text, out var rawLines);
         var structure = StructureParser.Parse(lines);
 
         var number = ReadNumber(structure, report);

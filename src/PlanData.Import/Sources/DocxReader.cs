@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using PlanData.Plans;
 
 namespace PlanData.Import.Sources;
 
@@ -12,7 +13,15 @@ public static class DocxReader
 {
     private const string NotDocx = "not a valid .docx file";
 
-    public static string ReadText(Stream docx, string fileName)
+    public static string ReadText(Stream docx, string fileName) => Read(docx, fileName).Text;
+
+    public static DocumentModel Read(byte[] bytes, string fileName)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Read(stream, fileName);
+    }
+
+    public static DocumentModel Read(Stream docx, string fileName)
     {
         var source = docx.CanSeek ? docx : Buffer(docx);
         WordprocessingDocument document;
@@ -34,7 +43,7 @@ public static class DocxReader
                     ?? throw new ImportException(fileName, null, $"{NotDocx}: it has no document body");
                 var walker = new DocxTextWalker(DocxNumbering.Load(main));
                 walker.ReadBody(body);
-                return string.Join('\n', walker.Lines).Normalize(NormalizationForm.FormC);
+                return DocumentModel.FromText(SourceFormat.Docx, string.Join('\n', walker.Lines).Normalize(NormalizationForm.FormC));
             }
             catch (Exception e) when (IsBrokenPackage(e))
             {

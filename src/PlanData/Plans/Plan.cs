@@ -15,8 +15,11 @@ public class Plan
     public LegalDocument? Document { get; set; }
     public required string Number { get; set; }
     public required string Title { get; set; }
-    public int Year { get; set; }
-    public DateOnly IssuedOn { get; set; }
+    /// <summary>The year of issue; null when the document as published prints no date and no metadata gives one.</summary>
+    public int? Year { get; set; }
+
+    /// <summary>The date of issue; null when the document as published prints none (a portal that dropped the header).</summary>
+    public DateOnly? IssuedOn { get; set; }
     public required string IssuedAt { get; set; }
     public required string JurisdictionCode { get; set; }
     public Jurisdiction? Jurisdiction { get; set; }
@@ -25,6 +28,12 @@ public class Plan
     public Signature? Signature { get; set; }
     public List<string> Purposes { get; set; } = [];
     public required SourceDocument Source { get; set; }
+
+    /// <summary>Whether the whole document was read: false for an opening (a truncated copy) imported with what it holds.</summary>
+    public bool IsComplete { get; set; } = true;
+
+    /// <summary>What an incomplete copy lacks, e.g. "content section (items)", "signature"; empty when complete.</summary>
+    public List<string> Missing { get; set; } = [];
     public List<PlanItem> Items { get; set; } = [];
     public List<Indicator> Indicators { get; set; } = [];
     public List<Responsibility> Responsibilities { get; set; } = [];

@@ -12,12 +12,30 @@ public static class AgencyRegistryWriter
         var jurisdictions = await db.Jurisdictions.Select(j => j.Code).ToHashSetAsync(cancellationToken);
         db.Jurisdictions.AddRange(registry.Jurisdictions
             .Where(j => !jurisdictions.Contains(j.Code))
-            .Select(j => new Jurisdiction { Code = j.Code, Name = j.Name, Level = j.Level }));
+            .Select(ToJurisdiction));
 
         var known = await db.Agencies.ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
         AddAgencies(db, registry.Agencies.Where(a => !known.ContainsKey(a.Code)), known);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public static Jurisdiction ToJurisdiction(JurisdictionEntry entry) => new()
+    {
+        Code = entry.Code,
+        Name = entry.Name,
+        FullName = entry.FullName,
+        Level = entry.Level,
+        OfficialCode = entry.OfficialCode,
+        FormerOfficialCode = entry.FormerOfficialCode,
+        ParentCode = entry.Parent,
+        Aliases = [.. entry.Aliases ?? []],
+        FormerFullName = entry.FormerFullName,
+        RenamedOn = entry.RenamedOn,
+        EndedOn = entry.EndedOn,
+        MergedIntoCode = entry.MergedInto,
+        Note = entry.Note,
+        Sources = [.. entry.Sources ?? []],
+    };
 
     /// <summary>Adds agencies (and their parent and successor links) that the database does not hold yet.</summary>
     public static void AddAgencies(PlanDataContext db, IEnumerable<AgencyEntry> entries, Dictionary<string, Agency>? known = null)

@@ -10,7 +10,7 @@ namespace PlanData.Seeding;
 /// </summary>
 public sealed record PlanFile(SourceEntry Source, DocumentEntry Document, PlanEntry Plan);
 
-public sealed record SourceEntry(string FileName, string Sha256, int LineCount, int MappedLineCount);
+public sealed record SourceEntry(string FileName, string Sha256, int LineCount, int MappedLineCount, SourceFormat Format = SourceFormat.Text, double? OcrConfidence = null);
 
 public sealed record DocumentEntry(
     string Number,
@@ -27,8 +27,8 @@ public sealed record DocumentEntry(
 
 public sealed record PlanEntry(
     string Title,
-    int Year,
-    DateOnly IssuedOn,
+    int? Year,
+    DateOnly? IssuedOn,
     string IssuedAt,
     string Jurisdiction,
     string Issuer,
@@ -39,7 +39,8 @@ public sealed record PlanEntry(
     IReadOnlyList<ReferenceEntry> References,
     IReadOnlyList<ResponsibilityEntry> Responsibilities,
     IReadOnlyList<ReportingDeadlineEntry> ReportingDeadlines,
-    IReadOnlyList<RecipientEntry> Recipients);
+    IReadOnlyList<RecipientEntry> Recipients,
+    IReadOnlyList<string>? Missing = null);
 
 public sealed record SignatureEntry(string Name, string Position, string? Capacity);
 

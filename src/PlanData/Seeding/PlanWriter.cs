@@ -48,7 +48,11 @@ public sealed class PlanWriter(PlanDataContext db)
                 Sha256 = file.Source.Sha256,
                 LineCount = file.Source.LineCount,
                 MappedLineCount = file.Source.MappedLineCount,
+                Format = file.Source.Format,
+                OcrConfidence = file.Source.OcrConfidence,
             },
+            IsComplete = entry.Missing is not { Count: > 0 },
+            Missing = [.. entry.Missing ?? []],
         };
 
         plan.Items.AddRange(entry.Items.Select(i => Item(plan, i)));

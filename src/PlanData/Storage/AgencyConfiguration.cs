@@ -14,5 +14,10 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>, IE
         agency.HasOne(a => a.Successor).WithMany().HasForeignKey(a => a.SuccessorId);
     }
 
-    public void Configure(EntityTypeBuilder<Jurisdiction> jurisdiction) => jurisdiction.HasKey(j => j.Code);
+    public void Configure(EntityTypeBuilder<Jurisdiction> jurisdiction)
+    {
+        jurisdiction.HasKey(j => j.Code);
+        jurisdiction.HasOne(j => j.Parent).WithMany().HasForeignKey(j => j.ParentCode);
+        jurisdiction.HasOne(j => j.MergedInto).WithMany(j => j.MergedFrom).HasForeignKey(j => j.MergedIntoCode);
+    }
 }
