@@ -31,7 +31,7 @@ public static class ScaleDatabase
             }
 
             var seed = SeedJson.Read<PlanFile>(options.Plan);
-            var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(options.Seed, "agencies.json"));
+            var registry = AgencyRegistryFile.Load(options.Seed);
             var replicator = new SeedReplicator(seed, registry);
 
             // Replicas name national agencies too, and those stay shared.

@@ -26,48 +26,36 @@ public static partial class PlanImporter
     public static ImportResult Import(DocumentModel model, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false)
     {
         var report = new ImportReport(fileName);
-        var lines = TextNormalizer.Normalize(model.Text, out var rawLines);
+        var all = TextNormalizer.Normalize(model.Text, out var rawLines);
+        var provenance = all.TakeWhile(l => Provenance().IsMatch(l.Text)).ToList();
+        var lines = all.Skip(provenance.Count).ToList();
         var structure = StructureParser.Parse(lines);
 
-        var number = ReadNumber(structure, report);
-        var place = "";
-        var issuedOn = default(DateOnly);
-        if (structure.DateLine is null || !VietnameseDates.TryParseDateLine(structure.DateLine.Text, out place, out issuedOn))
-        {
-            report.Fail("no-date", structure.DateLine?.First, "the document has no place-and-date line (e.g. \"Quảng Ngãi, ngày 10 tháng 3 năm 2022\")");
-        }
-
-        var jurisdiction = registry.Jurisdictions.FirstOrDefault(j => TextFolding.Fold(j.Name) == TextFolding.Fold(place));
-        if (jurisdiction is null && structure.DateLine is not null)
-        {
-            report.Fail("unknown-jurisdiction", structure.DateLine.First, $"the place \"{place}\" is not a jurisdiction of the registry");
-        }
-
-        var title = string.Join(' ', structure.Title.Select(l => l.Text));
-        if (structure.TypeLine is null || title.Length == 0)
-        {
-            report.Fail("no-title", structure.TypeLine?.First, "the document has no \"KẾ HOẠCH\" line followed by a title");
-        }
-
-        if (number is null || jurisdiction is null || report.HasErrors)
+        var identity = IdentityReader.Read(structure, registry, report, fileName);
+        if (identity is null || report.HasErrors)
         {
             return new ImportResult(null, [], report);
         }
 
-        report.Number = number.Number;
-        var context = new ImportContext(rawLines, new AgencyResolver(registry, jurisdiction.Code), report, jurisdiction.Code, issuedOn.Year);
-        context.Map(new[] { structure.NumberLine, structure.DateLine, structure.TypeLine }.OfType<SourceLine>());
-        context.Map(structure.Title);
-        var issuer = ReadIssuer(context, structure, number);
-        if (issuer is null)
+        report.Number = identity.NumberText.Length > 0 ? identity.NumberText : null;
+        var jurisdiction = identity.Jurisdiction;
+        var context = new ImportContext(rawLines, identity.Agencies, report, jurisdiction.Code, identity.Year ?? 0);
+        context.Map(provenance);
+        foreach (var headerLine in structure.Head.Lines)
         {
-            report.Fail("no-issuer", structure.NumberLine?.First, $"the issuer of {number.Number} is neither in the header nor known by its abbreviation {number.IssuerAbbreviation}");
-            return new ImportResult(null, [], report);
+            context.Mapped.Add(headerLine);
+        }
+
+        var issuer = identity.Issuer;
+        var title = identity.Title;
+        foreach (var line in structure.Title)
+        {
+            CitationAssembler.Read(context, line, null);
         }
 
         foreach (var line in structure.Preamble)
         {
-            CitationAssembler.Read(context, line.Text, line.First, null);
+            CitationAssembler.Read(context, line, null);
             if (CitationAssembler.HasCitation(line.Text) || IssuingFormula().IsMatch(line.Text))
             {
                 context.Map(line);
@@ -77,6 +65,7 @@ public static partial class PlanImporter
         var purposes = ReadPurposes(context, structure.SectionOf(SectionKind.Purposes));
         var content = structure.SectionOf(SectionKind.Content);
         var items = content is null ? [] : ContentParser.Parse(content.Body, context.Mapped).Select((block, n) => ItemAssembler.Assemble(context, block, n + 1)).ToList();
+        var lacking = new List<string>();
         if (items.Count > 0 && Truncation.Describe(structure, lines) is { } truncated)
         {
             if (!allowIncomplete)
@@ -86,6 +75,7 @@ public static partial class PlanImporter
             }
 
             report.Warn("truncated", lines[^1].Last, truncated + ": imported what could be read, and its last item may be incomplete");
+            lacking.AddRange(["the rest of the text after its last item", "recipients (Nơi nhận)", "signature"]);
         }
 
         if (items.Count == 0)
@@ -98,6 +88,7 @@ public static partial class PlanImporter
             }
 
             report.Warn("no-content", content?.Heading[0].First, missing + "; imported the header, number, date, title and citations only");
+            lacking.AddRange(["content section (items)", "recipients (Nơi nhận)", "signature"]);
         }
 
         var organisation = structure.SectionOf(SectionKind.Organisation);
@@ -116,6 +107,44 @@ public static partial class PlanImporter
         foreach (var section in structure.Sections)
         {
             context.Map(section.Heading);
+            foreach (var line in section.Heading)
+            {
+                CitationAssembler.Read(context, line, null);
+            }
+
+            // A part no reader structures (a review of the past year, the basis as a numbered list) still cites documents.
+            foreach (var line in section.Kind == SectionKind.Other ? section.Body : [])
+            {
+                CitationAssembler.Read(context, line, null);
+                if (CitationAssembler.HasCitation(line.Text))
+                {
+                    context.Map(line);
+                }
+            }
+        }
+
+        // Whatever no reader took may still cite documents (a decision's attached programme, its appendices): every citation is data.
+        foreach (var line in lines.Where(l => l.Lines.All(n => !context.Mapped.Contains(n))))
+        {
+            CitationAssembler.Read(context, line, null);
+            if (CitationAssembler.HasCitation(line.Text))
+            {
+                context.Map(line);
+            }
+        }
+
+        // An attachment names the document it is attached to ("Kèm theo Nghị quyết số 03/NQ-CP"): that is no citation.
+        context.References.RemoveAll(r => identity.Number is { } own && string.Equals(r.To.Number, own.Number, StringComparison.OrdinalIgnoreCase));
+
+        if (lacking.Count > 0 && lines.Count > 0 && lines[^1] is var last)
+        {
+            // A copy cut off mid-number ("Quyết định số 2629/QĐ-T") ends with a symbol that is not whole.
+            var cut = context.References.FindAll(r => r.Line == last.Last && last.Text.TrimEnd().EndsWith(r.To.Printed, StringComparison.Ordinal));
+            foreach (var reference in cut)
+            {
+                context.References.Remove(reference);
+                report.Warn("cut-off-citation", reference.Line, $"the copy ends inside a citation: \"{reference.To.Printed}\" may not be the whole number, so it is not read");
+            }
         }
 
         if (structure.RecipientsHeading is { } heading)
@@ -124,12 +153,13 @@ public static partial class PlanImporter
         }
 
         var source = Coverage(context, fileName, sha256);
-        var document = new DocumentEntry(number.Number, number.Printed, number.Serial, number.Symbol, number.Kind, number.KindCode, issuer.Code, issuedOn, issuedOn.Year, jurisdiction.Code, title);
+        var number = identity.Number;
+        var document = new DocumentEntry(identity.NumberText, identity.PrintedNumber, number?.Serial, identity.Symbol, identity.Kind, identity.KindCode, issuer.Code, identity.IssuedOn, identity.Year, jurisdiction.Code, title);
         var plan = new PlanEntry(
             title,
-            issuedOn.Year,
-            issuedOn,
-            place,
+            identity.Year,
+            identity.IssuedOn,
+            identity.Place ?? "",
             jurisdiction.Code,
             issuer.Code,
             signature is null ? null : new SignatureEntry(signature.Name, signature.Position, signature.Capacity),
@@ -139,7 +169,8 @@ public static partial class PlanImporter
             context.References,
             responsibilities,
             deadlines,
-            recipients);
+            recipients,
+            [.. lacking.Distinct()]);
 
         report.Counts["items"] = items.Count;
         report.Counts["assignments"] = items.Sum(i => i.Assignments.Count);
@@ -148,42 +179,7 @@ public static partial class PlanImporter
         report.Counts["responsibilities"] = responsibilities.Count;
         report.Counts["reporting deadlines"] = deadlines.Count;
         report.Counts["recipients"] = recipients.Count;
-        return new ImportResult(new PlanFile(source, document, plan), [.. context.Agencies.Created], report);
-    }
-
-    private static DocumentNumber? ReadNumber(DocumentStructure structure, ImportReport report)
-    {
-        var printed = structure.NumberLine?.Text[(structure.NumberLine.Text.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
-        if (printed is not null && DocumentNumberReader.TryParse(printed, out var number))
-        {
-            return number;
-        }
-
-        report.Fail("no-number", structure.NumberLine?.First, printed is null
-            ? "the document has no \"Số: ...\" line with its number"
-            : $"\"{printed}\" is not a document number");
-        return null;
-    }
-
-    /// <summary>The issuer: the most specific header line the registry knows, else the symbol's issuer abbreviation.</summary>
-    private static AgencyEntry? ReadIssuer(ImportContext context, DocumentStructure structure, DocumentNumber number)
-    {
-        // The issuer block may wrap ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI"): try the lowest lines first, then wider runs.
-        var header = structure.Header;
-        for (var end = header.Count; end > 0; end--)
-        {
-            for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
-            {
-                var run = header.Skip(start).Take(end - start).ToList();
-                if (context.Agencies.Find(string.Join(' ', run.Select(l => l.Text))) is { } agency)
-                {
-                    context.Map(header.Take(end));
-                    return agency;
-                }
-            }
-        }
-
-        return CitationAssembler.ByAbbreviation(context, number);
+        return new ImportResult(new PlanFile(source, document, plan), [.. context.Agencies.Created], report, [.. identity.Jurisdictions.Created]);
     }
 
     private static List<string> ReadPurposes(ImportContext context, Section? section)
@@ -222,6 +218,10 @@ public static partial class PlanImporter
         context.Report.MappedLineCount = mapped;
         return new SourceEntry(fileName, sha256, nonEmpty.Count, mapped);
     }
+
+    // A copy saved with where it came from: "# source: https://..." and "# note: ..." lines before the text.
+    [GeneratedRegex(@"^#\s*[a-z][a-z-]*\s*:\s")]
+    private static partial Regex Provenance();
 
     [GeneratedRegex(@"ban hành Kế hoạch", RegexOptions.IgnoreCase)]
     private static partial Regex IssuingFormula();

@@ -70,7 +70,7 @@ public static class ImportCommand
             return 1;
         }
 
-        var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(database.SeedDirectory, "agencies.json"));
+        var registry = AgencyRegistryFile.Load(database.SeedDirectory);
         ImportOutcome outcome;
         try
         {

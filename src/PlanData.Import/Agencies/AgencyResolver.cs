@@ -17,13 +17,30 @@ public sealed partial class AgencyResolver
     private readonly Dictionary<string, List<AgencyEntry>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AgencyEntry> _created = new(StringComparer.Ordinal);
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AgencyEntry> _templated = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly string _jurisdiction;
+    private readonly IReadOnlyList<string> _enclosing;
     private readonly int _longestName;
 
-    public AgencyResolver(AgencyRegistryFile registry, string jurisdiction)
+    /// <param name="templated">Template bodies of the document's jurisdiction and those enclosing it
+    /// (<see cref="AgencyTemplates"/>), and their successors: known names, written only when used.</param>
+    /// <param name="enclosing">Jurisdictions whose bodies a name may mean when the document's own has none (its district, its province).</param>
+    public AgencyResolver(AgencyRegistryFile registry, string jurisdiction, IEnumerable<AgencyEntry>? templated = null, IReadOnlyList<string>? enclosing = null)
     {
         _jurisdiction = jurisdiction;
-        foreach (var agency in registry.Agencies)
+        _enclosing = enclosing ?? [];
+        var registered = registry.Agencies.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var agency in templated ?? [])
+        {
+            // A body the registry names itself (quang-ngai/so-tttt) keeps the registry's entry.
+            if (!registered.Contains(agency.Code))
+            {
+                _templated.TryAdd(agency.Code, agency);
+            }
+        }
+
+        foreach (var agency in registry.Agencies.Concat(_templated.Values.Where(a => a.Jurisdiction == jurisdiction || _enclosing.Contains(a.Jurisdiction))))
         {
             _codes.Add(agency.Code);
             foreach (var name in agency.Aliases.Prepend(agency.Name).Append(agency.ShortName).OfType<string>())
@@ -44,7 +61,30 @@ public sealed partial class AgencyResolver
         _longestName = _byName.Keys.Max(k => k.Split(' ').Length);
     }
 
-    public IReadOnlyCollection<AgencyEntry> Created => _created.Values;
+    /// <summary>Agencies to add to the database: names the registry lacked, and the template bodies the document named (with their successors and parents).</summary>
+    public IReadOnlyCollection<AgencyEntry> Created => [.. _created.Values, .. UsedTemplates()];
+
+    /// <summary>Only the names no registry or template knew: what the report warns about.</summary>
+    public IReadOnlyCollection<AgencyEntry> Unknown => _created.Values;
+
+    private IEnumerable<AgencyEntry> UsedTemplates()
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>(_used);
+        while (pending.TryDequeue(out var code))
+        {
+            if (!taken.Add(code) || !_templated.TryGetValue(code, out var agency))
+            {
+                continue;
+            }
+
+            yield return agency;
+            foreach (var linked in new[] { agency.Successor, agency.Parent }.OfType<string>())
+            {
+                pending.Enqueue(linked);
+            }
+        }
+    }
 
     /// <summary>Every agency a list names, e.g. "Văn phòng UBND tỉnh, các sở: Tài chính, Y tế; VNPT Quảng Ngãi".</summary>
     public IReadOnlyList<AgencyMention> ReadList(string text) => Read(text, stopAtUnknown: false).Agencies;
@@ -59,8 +99,27 @@ public sealed partial class AgencyResolver
     public AgencyEntry? Find(string name) => Lookup(Key(Tokenize(name).Select(t => t.Folded)));
 
     /// <summary>The people's committee of the document's jurisdiction (the "UBND" of a symbol such as QĐ-UBND).</summary>
-    public AgencyEntry? PeoplesCommittee() =>
-        _byName.Values.SelectMany(v => v).FirstOrDefault(a => a.Kind == AgencyKind.PeoplesCommittee && a.Jurisdiction == _jurisdiction);
+    public AgencyEntry? PeoplesCommittee()
+    {
+        var committee = _byName.Values.SelectMany(v => v).FirstOrDefault(a => a.Kind == AgencyKind.PeoplesCommittee && a.Jurisdiction == _jurisdiction);
+        if (committee is not null && _templated.ContainsKey(committee.Code))
+        {
+            _used.Add(committee.Code);
+        }
+
+        return committee;
+    }
+
+    /// <summary>Marks a template body as named by the document (the issuer found by its header or its number).</summary>
+    public AgencyEntry Use(AgencyEntry agency)
+    {
+        if (_templated.ContainsKey(agency.Code))
+        {
+            _used.Add(agency.Code);
+        }
+
+        return agency;
+    }
 
     private AgencyListReading Read(string text, bool stopAtUnknown)
     {
@@ -165,10 +224,24 @@ public sealed partial class AgencyResolver
         return null;
     }
 
-    private AgencyEntry? Lookup(string key) =>
-        _byName.TryGetValue(key, out var candidates)
-            ? candidates.FirstOrDefault(a => a.Jurisdiction == _jurisdiction) ?? candidates.FirstOrDefault(a => a.Jurisdiction == "viet-nam") ?? candidates[0]
-            : _created.GetValueOrDefault(key);
+    private AgencyEntry? Lookup(string key)
+    {
+        if (!_byName.TryGetValue(key, out var candidates))
+        {
+            return _created.GetValueOrDefault(key);
+        }
+
+        var agency = candidates.FirstOrDefault(a => a.Jurisdiction == _jurisdiction)
+            ?? _enclosing.Select(e => candidates.FirstOrDefault(a => a.Jurisdiction == e)).FirstOrDefault(a => a is not null)
+            ?? candidates.FirstOrDefault(a => a.Jurisdiction == "viet-nam")
+            ?? candidates[0];
+        if (_templated.ContainsKey(agency.Code))
+        {
+            _used.Add(agency.Code);
+        }
+
+        return agency;
+    }
 
     private AgencyMention Create(string name)
     {

@@ -1,5 +1,6 @@
 using PlanData.Documents;
 using PlanData.Import.Citations;
+using PlanData.Import.Normalization;
 using PlanData.Import.Numbers;
 using PlanData.Seeding;
 
@@ -13,6 +14,16 @@ public static class CitationAssembler
         foreach (var citation in CitationReader.ReadAll(text))
         {
             context.References.Add(new ReferenceEntry(Document(context, citation, line), citation.Relation, item, line, Sentences.Around(text, citation.Index)));
+        }
+    }
+
+    /// <summary>The citations of a logical line, each at the source line where its number is printed.</summary>
+    public static void Read(ImportContext context, SourceLine line, int? item)
+    {
+        foreach (var citation in CitationReader.ReadAll(line.Text))
+        {
+            var at = line.LineAt(citation.Index + Math.Max(0, citation.Number.Printed.Length > 0 ? line.Text.IndexOf(citation.Number.Printed, citation.Index, StringComparison.Ordinal) - citation.Index : 0));
+            context.References.Add(new ReferenceEntry(Document(context, citation, at), citation.Relation, item, at, Sentences.Around(line.Text, citation.Index)));
         }
     }
 

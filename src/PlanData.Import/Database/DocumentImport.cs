@@ -54,7 +54,7 @@ public static class DocumentImport
             return (result.Report, false);
         }
 
-        var key = NaturalKeys.Document(plan.Document.Jurisdiction, plan.Document.Year, plan.Document.Serial, plan.Document.Symbol);
+        var key = NaturalKeys.Document(plan.Document);
         var existing = await db.Plans.FirstOrDefaultAsync(p => p.Key == key, cancellationToken);
         if (existing is not null)
         {
@@ -71,6 +71,15 @@ public static class DocumentImport
             }
 
             await PlanRemover.RemoveAsync(db, existing, cancellationToken);
+        }
+
+        // Districts and communes first met in this document's header: the agencies below may belong to them.
+        var knownJurisdictions = await db.Jurisdictions.Select(j => j.Code).ToListAsync(cancellationToken);
+        foreach (var made in (result.NewJurisdictions ?? []).Where(j => !knownJurisdictions.Contains(j.Code) && db.Jurisdictions.Local.All(l => l.Code != j.Code)))
+        {
+            var jurisdiction = AgencyRegistryWriter.ToJurisdiction(made);
+            jurisdiction.FirstNamedIn = result.Report.File;
+            db.Jurisdictions.Add(jurisdiction);
         }
 
         AgencyRegistryWriter.AddAgencies(db, result.NewAgencies.Where(a => !db.Agencies.Local.Any(known => known.Code == a.Code)));

@@ -11,7 +11,7 @@ public static class SeedImport
 
     public static Task<ImportOutcome> ImportAsync(DatabaseTarget target, string seedDirectory, CancellationToken cancellationToken = default)
     {
-        var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(seedDirectory, "agencies.json"));
+        var registry = AgencyRegistryFile.Load(seedDirectory);
         var documents = Directory.EnumerateFiles(Path.Combine(seedDirectory, "documents"))
             .Where(f => Path.GetExtension(f) is ".txt" or ".docx")
             .Order(StringComparer.Ordinal)

@@ -25,7 +25,7 @@ public static partial class TextNormalizer
             if (lines.Count > 0 && ContinuesPrevious(clean, lines[^1].Text))
             {
                 var previous = lines[^1];
-                lines[^1] = new SourceLine($"{previous.Text} {clean}", [.. previous.Lines, i + 1], $"{previous.Raw}\n{rawLines[i]}");
+                lines[^1] = new SourceLine($"{previous.Text} {clean}", [.. previous.Lines, i + 1], $"{previous.Raw}\n{rawLines[i]}", [.. previous.Starts ?? [0], previous.Text.Length + 1]);
                 continue;
             }
 
@@ -37,7 +37,7 @@ public static partial class TextNormalizer
 
     /// <summary>Removes emphasis markers and tidies white space, keeping every other character.</summary>
     public static string Clean(string line) =>
-        Spaces().Replace(Emphasis().Replace(line, "$1"), " ").Trim();
+        Spaces().Replace(MarkdownHeading().Replace(Emphasis().Replace(Strong().Replace(line, "$1"), "$1"), ""), " ").Trim();
 
     /// <summary>
     /// A line that starts in lower case, after a line that does not end a sentence, clause or
@@ -52,6 +52,13 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"\*([^*\n]+)\*")]
     private static partial Regex Emphasis();
+
+    // Transcriptions in Markdown: "**bold**", and "# NGHỊ QUYẾT" headings (never a "# source: ..." provenance line).
+    [GeneratedRegex(@"\*\*([^*\n]+)\*\*")]
+    private static partial Regex Strong();
+
+    [GeneratedRegex(@"^\s*#{1,6}\s+(?![a-z][a-z-]*\s*:\s)")]
+    private static partial Regex MarkdownHeading();
 
     // Mirrors split the header date after "ngày" ("Quảng Ngãi, ngày" / "10 tháng 3 năm 2022"); the date goes on on the next line.
     [GeneratedRegex(@"(?:^|[\s,])ngày$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

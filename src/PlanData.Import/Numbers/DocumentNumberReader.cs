@@ -17,7 +17,7 @@ public static partial class DocumentNumberReader
     // Running text only tolerates spaces where printers actually put them ("04 /KH", "TTr- SKHCN");
     // a space before a hyphen is more often a dash between clauses than part of a symbol.
     private const string CandidatePattern =
-        @"(?<![\p{L}\p{N}/.\-])(?<serial>\d{1,6})(?:" +
+        @"(?<![\p{L}\p{N}/.\-])(?<serial>\d{1,6})(?<suffix>[a-z])?(?:" +
         @"-(?<partyType>" + Segment + @")/(?<partyIssuer>" + Segment + @"(?:-" + Segment + @")*)" +
         @"|(?:[ \t]*/[ \t]*(?<year>\d{4}))?(?<slash>[ \t]*/[ \t]*|(?=[A-ZĐ]))" +
         @"(?<symbol>" + Segment + @"(?:-[ \t]*" + Segment + @"|/" + Segment + @")*)" +
@@ -64,8 +64,9 @@ public static partial class DocumentNumberReader
 
     private static DocumentNumber? Read(Match match, string printed)
     {
-        var serialText = match.Groups["serial"].Value;
-        var serial = int.Parse(serialText, CultureInfo.InvariantCulture);
+        // "36a/NQ-CP": a letter after the running number is part of it (the serial stays 36; the number and key keep the letter).
+        var serial = int.Parse(match.Groups["serial"].Value, CultureInfo.InvariantCulture);
+        var serialText = match.Groups["serial"].Value + match.Groups["suffix"].Value;
         return match.Groups["partyType"].Success
             ? ReadParty(match, printed, serialText, serial)
             : ReadAdministrative(match, printed, serialText, serial);

@@ -71,7 +71,7 @@ public static class DocxReader
         return head[..read] switch
         {
             [] => " (the file is empty)",
-            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] => " (it looks like an old Word .doc or a password-protected file; save it as an unprotected .docx)",
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] => " (it looks like an old Word .doc file, which is read under the .doc extension, or a password-protected one: save it without a password)",
             [0x50, 0x4B, ..] => " (the zip package is damaged, truncated or not a Word document)",
             _ => " (it is not a zip package)",
         };

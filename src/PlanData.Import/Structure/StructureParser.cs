@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PlanData.Import.Dates;
+using PlanData.Import.Headers;
 using PlanData.Import.Normalization;
 using PlanData.Text;
 
@@ -10,39 +10,8 @@ public static partial class StructureParser
 {
     public static DocumentStructure Parse(IReadOnlyList<SourceLine> lines)
     {
-        var header = new List<SourceLine>();
-        SourceLine? number = null, date = null, type = null;
-        var i = 0;
-        for (; i < lines.Count && type is null; i++)
-        {
-            var text = lines[i].Text;
-            if (number is null && NumberLine().IsMatch(text))
-            {
-                number = lines[i];
-            }
-            else if (date is null && VietnameseDates.TryParseDateLine(text, out _, out _))
-            {
-                date = lines[i];
-            }
-            else if (TypeLine().IsMatch(text))
-            {
-                type = lines[i];
-            }
-            else
-            {
-                header.Add(lines[i]);
-            }
-        }
-
-        if (type is null)
-        {
-            // No document type line: treat everything read so far as unstructured header.
-            return new DocumentStructure(header, number, date, null, [], [], [], null, [], []);
-        }
-
-        // The line after KẾ HOẠCH is the title whatever its first word ("Triển khai ..."); more title lines may follow.
-        var title = i < lines.Count && !IsSectionStart(lines[i].Text, out _, out _) ? new List<SourceLine> { lines[i++] } : [];
-        title.AddRange(TakeWhile(lines, ref i, l => !StartsPreamble(l.Text) && !IsSectionStart(l.Text, out _, out _)));
+        var head = HeaderReader.Read(lines);
+        var i = head.BodyStart;
         var preamble = TakeWhile(lines, ref i, l => !IsSectionStart(l.Text, out _, out _) && !IsRecipientsHeading(l.Text));
         var sections = new List<Section>();
         while (i < lines.Count && IsSectionStart(lines[i].Text, out var numeral, out var sectionTitle))
@@ -77,10 +46,16 @@ public static partial class StructureParser
         {
             // Without "Nơi nhận", the signature is what follows the closing "./." line.
             sections[^1] = last;
-            return new DocumentStructure(header, number, date, type, title, preamble, sections, null, [], trailing);
+            return new DocumentStructure(head, preamble, sections, null, [], trailing);
         }
 
-        return new DocumentStructure(header, number, date, type, title, preamble, sections, recipientsHeading, recipients, [.. lines.Skip(i)]);
+        // A decision or resolution signs, then carries what it issues ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH", its appendices):
+        // the signature ends where the attachment's own type line starts.
+        var rest = lines.Skip(i).ToList();
+        var attached = rest.Count < 2 ? -1 : rest.FindIndex(1, l => HeaderPatterns.TypeLine().IsMatch(l.Text) && l.Text == l.Text.ToUpperInvariant());
+        return attached < 0
+            ? new DocumentStructure(head, preamble, sections, recipientsHeading, recipients, rest)
+            : new DocumentStructure(head, preamble, sections, recipientsHeading, recipients, rest[..attached]) { Attachment = rest[attached..] };
     }
 
     private static (Section, IReadOnlyList<SourceLine>)? SplitSignature(Section section)
@@ -101,8 +76,6 @@ public static partial class StructureParser
 
         return taken;
     }
-
-    private static bool StartsPreamble(string text) => PreambleStart().IsMatch(text);
 
     private static bool IsRecipientsHeading(string text) => TextFolding.Fold(text).StartsWith("noi nhan", StringComparison.Ordinal);
 
@@ -133,14 +106,8 @@ public static partial class StructureParser
         };
     }
 
-    [GeneratedRegex(@"^Số\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^KẾ\s+HOẠCH$")]
-    private static partial Regex TypeLine();
 
-    [GeneratedRegex(@"^(Căn cứ|Thực hiện|Để |Nhằm |Triển khai )")]
-    private static partial Regex PreambleStart();
 
     [GeneratedRegex(@"^(?<numeral>[IVX]+)\.\s+(?<title>\S.*)$")]
     private static partial Regex RomanHeading();

@@ -60,6 +60,8 @@ public sealed record AgencyTemplate(
     IReadOnlyList<string>? Sources = null);
 
 /// <summary>One entry of seed/jurisdictions.json (see seed/README.md); lists are never null once read.</summary>
+/// <param name="PlaceName">How the place follows a body's name when that is not its type in lower case and its name:
+/// "Thành phố Hồ Chí Minh" keeps its capital (Ủy ban nhân dân Thành phố Hồ Chí Minh).</param>
 public sealed record JurisdictionEntry(
     string Code,
     string Name,
@@ -74,7 +76,8 @@ public sealed record JurisdictionEntry(
     DateOnly? EndedOn = null,
     string? MergedInto = null,
     string? Note = null,
-    IReadOnlyList<string>? Sources = null);
+    IReadOnlyList<string>? Sources = null,
+    string? PlaceName = null);
 
 public sealed record AgencyEntry(
     string Code,

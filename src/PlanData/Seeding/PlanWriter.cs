@@ -155,7 +155,7 @@ public sealed class PlanWriter(PlanDataContext db)
 
     private async Task<LegalDocument> DocumentAsync(DocumentEntry entry, CancellationToken cancellationToken)
     {
-        var key = NaturalKeys.Document(entry.Jurisdiction, entry.Year, entry.Serial, entry.Symbol);
+        var key = NaturalKeys.Document(entry);
         var document = db.Documents.Local.FirstOrDefault(d => d.Key == key)
             ?? await db.Documents.FirstOrDefaultAsync(d => d.Key == key, cancellationToken);
         if (document is null)

@@ -33,7 +33,7 @@ public static class OperatorImport
     /// <summary>The same import in this process (PlanDatabaseImporter, as the command runs it), where a process would only be slower.</summary>
     public static async Task InProcessAsync(string database, string document, bool replace = false)
     {
-        var registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(RepositoryPaths.Seed, "agencies.json"));
+        var registry = AgencyRegistryFile.Load(RepositoryPaths.Seed);
         var outcome = await PlanDatabaseImporter.ImportAsync(Target(database), [document], registry, new ImportOptions(Replace: replace));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Reports));
     }

@@ -14,7 +14,7 @@ public sealed class ErrorMessageTests
     [InlineData(BadInput.Binary, "scan.txt: error: the file is binary, not a text document")]
     [InlineData(BadInput.Tcvn3, "quang-ngai-04-tcvn3.txt:3: error: " + Legacy)]
     [InlineData(BadInput.Vni, "quang-ngai-04-vni.txt:3: error: " + Legacy)]
-    [InlineData(BadInput.NoNumber, "quang-ngai-04-no-number.txt:3: error: \"abc\" is not a document number")]
+    [InlineData(BadInput.NoNumber, "quang-ngai-04-no-number.txt:3: error: \"abc\" is not a document number, and the header names no issuer")]
     [InlineData(BadInput.Truncated, "quang-ngai-04-truncated.txt:39: error: the document ends at line 39 without its organisation section (\"TỔ CHỨC THỰC HIỆN\"), recipients (\"Nơi nhận\") and signature; it looks truncated: use --allow-incomplete to import what could be read")]
     public async Task A_refused_document_is_reported_with_its_file_and_line(BadInput input, string expected)
     {

@@ -12,5 +12,5 @@ public static class Repository
 
     public static string Fixtures => Path.Combine(Root, "tests", "PlanData.Import.Tests", "Fixtures");
 
-    public static AgencyRegistryFile Registry { get; } = SeedJson.Read<AgencyRegistryFile>(Path.Combine(RepositoryRoot.Seed, "agencies.json"));
+    public static AgencyRegistryFile Registry { get; } = AgencyRegistryFile.Load(RepositoryRoot.Seed);
 }

@@ -10,14 +10,15 @@ public sealed class StructureParserTests
 
     [Fact]
     public void The_seed_header_holds_no_issuer_block() =>
-        Assert.Empty(_seed.Header);
+        Assert.Empty(_seed.Head.Issuer);
 
     [Fact]
     public void The_seed_number_date_and_type_lines_are_found()
     {
-        Assert.Equal(("Số: 04 /KH-BCĐ", 3), (_seed.NumberLine?.Text, _seed.NumberLine?.First));
-        Assert.Equal(("Quảng Ngãi, ngày 10 tháng 3 năm 2022", 5), (_seed.DateLine?.Text, _seed.DateLine?.First));
-        Assert.Equal(("KẾ HOẠCH", 7), (_seed.TypeLine?.Text, _seed.TypeLine?.First));
+        Assert.Equal(("04 /KH-BCĐ", 3), (_seed.Head.Number?.Text, _seed.Head.Number?.Lines[0]));
+        Assert.Equal(("Quảng Ngãi, ngày 10 tháng 3 năm 2022", 5), (_seed.Head.Date?.Text, _seed.Head.Date?.Lines[0]));
+        Assert.Equal(("Quảng Ngãi", new DateOnly(2022, 3, 10)), (_seed.Head.Place, _seed.Head.IssuedOn));
+        Assert.Equal(("KẾ HOẠCH", 7), (_seed.Head.TypeLine?.Text, _seed.Head.TypeLine?.First));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class StructureParserTests
     {
         var structure = Parse("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 15/KH-UBND", "Quảng Ngãi, ngày 20 tháng 01 năm 2023", "KẾ HOẠCH", "Cải cách hành chính năm 2023");
 
-        Assert.Equal(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], structure.Header.Select(l => l.Text));
+        Assert.Equal(["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"], structure.Head.Issuer.Select(p => p.Text));
     }
 
     [Fact]
@@ -150,8 +151,8 @@ public sealed class StructureParserTests
             "Số: 04 /KH-BCĐ", "Quảng Ngãi, ngày 10 tháng 3 năm 2022", "KẾ HOẠCH", "Hoạt động của Ban Chỉ đạo năm 2022",
             "Căn cứ Quyết định số 1742/QĐ-UBND ngày 08/11/2021 của Chủ tịch UBND tỉnh;");
 
-        Assert.NotNull(structure.NumberLine);
-        Assert.NotNull(structure.DateLine);
+        Assert.NotNull(structure.Head.Number);
+        Assert.NotNull(structure.Head.Date);
         Assert.Single(structure.Title);
         Assert.Single(structure.Preamble);
         Assert.Empty(structure.Sections);
@@ -160,14 +161,17 @@ public sealed class StructureParserTests
     }
 
     [Fact]
-    public void A_document_without_a_type_line_is_all_header()
+    public void Without_a_type_line_the_header_ends_at_its_date_and_only_a_line_in_capitals_is_a_title()
     {
-        var structure = Parse("Số: 04 /KH-BCĐ", "Quảng Ngãi, ngày 10 tháng 3 năm 2022", "Hoạt động của Ban Chỉ đạo năm 2022");
+        var untitled = Parse("Số: 04 /KH-BCĐ", "Quảng Ngãi, ngày 10 tháng 3 năm 2022", "Hoạt động của Ban Chỉ đạo năm 2022");
+        var titled = Parse("Số: 121/KH-UBND |", "Quảng Ngãi, ngày 31 tháng 12 năm 2025 |", "CHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI NĂM 2026", "Thực hiện Văn bản số 5511/BKHCN-CĐSQG ngày 10/10/2025;");
 
-        Assert.Null(structure.TypeLine);
-        Assert.Equal(["Hoạt động của Ban Chỉ đạo năm 2022"], structure.Header.Select(l => l.Text));
-        Assert.Empty(structure.Title);
-        Assert.Empty(structure.Sections);
+        Assert.Null(untitled.Head.TypeLine);
+        Assert.Empty(untitled.Title);
+        Assert.Equal(["Hoạt động của Ban Chỉ đạo năm 2022"], untitled.Preamble.Select(l => l.Text));
+        Assert.Equal(["CHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI NĂM 2026"], titled.Title.Select(l => l.Text));
+        Assert.Equal("121/KH-UBND", titled.Head.Number?.Text);
+        Assert.Single(titled.Preamble);
     }
 
     [Theory]

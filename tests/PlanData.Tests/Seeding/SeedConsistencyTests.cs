@@ -12,7 +12,7 @@ namespace PlanData.Tests.Seeding;
 public sealed class SeedConsistencyTests
 {
     private static readonly string _seed = RepositoryRoot.Seed;
-    private static readonly AgencyRegistryFile _registry = SeedJson.Read<AgencyRegistryFile>(Path.Combine(_seed, "agencies.json"));
+    private static readonly AgencyRegistryFile _registry = AgencyRegistryFile.Load(_seed);
 
     public static TheoryData<string> ExpectedFiles() => [.. Directory.GetFiles(Path.Combine(_seed, "expected"), "*.json").Select(f => Path.GetFileName(f))];
 
