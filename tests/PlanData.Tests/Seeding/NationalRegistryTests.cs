@@ -164,7 +164,7 @@ public sealed partial class NationalRegistryTests
     public void No_jurisdiction_is_in_both_files()
     {
         var national = SeedJson.Read<JurisdictionsFile>(Path.Combine(_seed, "jurisdictions.json")).Jurisdictions.Select(j => j.Code);
-        var named = AgencyRegistryFile.Load(_seed).Jurisdictions.Select(j => j.Code);
+        var named = SeedJson.Read<AgencyRegistryFile>(Path.Combine(_seed, "agencies.json")).Jurisdictions.Select(j => j.Code);
 
         Assert.Empty(national.Intersect(named));
         Assert.Equal(_registry.Jurisdictions.Count, _registry.Jurisdictions.Select(j => j.Code).Distinct().Count());
