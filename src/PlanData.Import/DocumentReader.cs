@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using PlanData.Import.Headers;
 using PlanData.Import.Sources;
 using PlanData.Seeding;
 
@@ -12,6 +13,8 @@ public static class DocumentReader
         var name = Path.GetFileName(path);
         var bytes = File.ReadAllBytes(path);
         var document = DocumentDecoders.Decode(bytes, name);
-        return PlanImporter.Import(document, name, Convert.ToHexStringLower(SHA256.HashData(bytes)), registry, allowIncomplete);
+        // What the sender declared beside the file (NAME.meta: "issuer: ...", "number: ...", "issued-on: ..."), for copies whose header is lost.
+        var sidecar = File.Exists(path + ".meta") ? PublisherMetadata.Parse(File.ReadAllLines(path + ".meta")) : PublisherMetadata.None;
+        return PlanImporter.Import(document, name, Convert.ToHexStringLower(SHA256.HashData(bytes)), registry, allowIncomplete, sidecar);
     }
 }

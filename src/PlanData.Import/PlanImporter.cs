@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PlanData.Import.Agencies;
 using PlanData.Import.Assembly;
 using PlanData.Import.Dates;
+using PlanData.Import.Headers;
 using PlanData.Import.Normalization;
 using PlanData.Import.Numbers;
 using PlanData.Import.Reports;
@@ -23,7 +24,7 @@ public static partial class PlanImporter
     public static ImportResult Import(string text, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false) =>
         Import(DocumentModel.FromText(SourceFormat.Text, text), fileName, sha256, registry, allowIncomplete);
 
-    public static ImportResult Import(DocumentModel model, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false)
+    public static ImportResult Import(DocumentModel model, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false, PublisherMetadata? sidecar = null)
     {
         var report = new ImportReport(fileName);
         var all = TextNormalizer.Normalize(model.Text, out var rawLines);
@@ -31,7 +32,8 @@ public static partial class PlanImporter
         var lines = all.Skip(provenance.Count).ToList();
         var structure = StructureParser.Parse(lines);
 
-        var identity = IdentityReader.Read(structure, registry, report, fileName);
+        var metadata = PublisherMetadata.From(provenance).With(sidecar ?? PublisherMetadata.None);
+        var identity = IdentityReader.Read(structure, registry, report, fileName, metadata);
         if (identity is null || report.HasErrors)
         {
             return new ImportResult(null, [], report);

@@ -23,8 +23,9 @@ public static partial class IdentityReader
 {
     private static readonly HashSet<string> _localAbbreviations = new(StringComparer.Ordinal) { "UBND", "UBNDT", "VPUBND", "VPUB", "HĐND", "VP" };
 
-    public static DocumentIdentity? Read(DocumentStructure structure, AgencyRegistryFile registry, ImportReport report, string fileName)
+    public static DocumentIdentity? Read(DocumentStructure structure, AgencyRegistryFile registry, ImportReport report, string fileName, PublisherMetadata? metadata = null)
     {
+        metadata ??= PublisherMetadata.None;
         var head = structure.Head;
         var headLine = head.Lines.Count > 0 ? head.Lines[0] : (int?)null;
         foreach (var doubt in head.Doubts)
@@ -32,14 +33,38 @@ public static partial class IdentityReader
             report.Warn("doubtful", head.Date?.Lines[0] ?? headLine, doubt);
         }
 
-        var (number, printed, symbol, kind, kindCode) = ReadNumber(head, report);
-        if (head.Date is null)
+        var (number, printed, symbol, kind, kindCode) = ReadNumber(head, report, metadata);
+        var issuedOn = head.IssuedOn;
+        var year = head.Year;
+        var declared = metadata.IssuedOn(out var unreadableDate);
+        if (unreadableDate is not null)
+        {
+            report.Warn("metadata", null, $"the publisher's date \"{unreadableDate}\" is not a date (yyyy-MM-dd or dd/mm/yyyy): it is not used");
+        }
+
+        if (head.Date is null && declared is { } given)
+        {
+            (issuedOn, year) = (given, given.Year);
+            report.Warn("from-metadata", null, $"the copy prints no date: {given:yyyy-MM-dd} is the publisher's");
+        }
+        else if (declared is { } other && issuedOn is { } printedDate && other != printedDate)
+        {
+            report.Warn("doubtful", head.Date?.Lines[0], $"the header prints {printedDate:yyyy-MM-dd}, the publisher says {other:yyyy-MM-dd}: the header's is kept");
+        }
+        else if (head.Date is null)
         {
             report.Warn("no-date", headLine, "the copy prints no place-and-date line (e.g. \"Quảng Ngãi, ngày 10 tháng 3 năm 2022\"): its date of issue is unknown");
         }
 
+        var place = head.Place ?? metadata.Place;
         var jurisdictions = new JurisdictionResolver(registry, fileName);
         var issuerLines = head.Issuer.Select(p => p.Text).ToList();
+        if (issuerLines.Count == 0 && metadata.Issuer is { } declaredIssuer)
+        {
+            // "Ủy ban nhân dân xã Thạch Kim, huyện Lộc Hà, tỉnh Hà Tĩnh": the body, then the places above it, as header lines would be.
+            issuerLines = [.. declaredIssuer.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Reverse()];
+            report.Warn("from-metadata", null, $"the copy prints no issuer: \"{declaredIssuer}\" is the publisher's");
+        }
         var national = new AgencyResolver(registry, "viet-nam");
         var nationalIssuer = NationalIssuer(national, issuerLines, number);
         JurisdictionEntry? jurisdiction;
@@ -50,7 +75,7 @@ public static partial class IdentityReader
         }
         else
         {
-            (jurisdiction, enclosing) = LocalJurisdiction(structure, jurisdictions, issuerLines, report, headLine);
+            (jurisdiction, enclosing) = LocalJurisdiction(structure, jurisdictions, issuerLines, place, report, headLine);
         }
 
         if (jurisdiction is null)
@@ -95,18 +120,42 @@ public static partial class IdentityReader
         }
 
         var title = head.TitleText;
-        if (title.Length == 0)
+        if (title.Length == 0 && metadata.Title is { } declaredTitle)
+        {
+            title = declaredTitle;
+            report.Warn("from-metadata", null, "the copy prints no title: the publisher's is used");
+        }
+        else if (title.Length == 0)
         {
             report.Warn("no-title", head.TypeLine?.First ?? headLine, "the copy prints no title after its header");
         }
 
-        return new DocumentIdentity(number, printed, symbol, kind, kindCode, head.Place, head.IssuedOn, head.Year, jurisdiction, agencies.Use(issuer), title, agencies, jurisdictions);
+        return new DocumentIdentity(number, printed, symbol, kind, kindCode, place, issuedOn, year, jurisdiction, agencies.Use(issuer), title, agencies, jurisdictions);
     }
 
-    private static (DocumentNumber?, string, string, DocumentKind, string) ReadNumber(DocumentHeader head, ImportReport report)
+    private static (DocumentNumber?, string, string, DocumentKind, string) ReadNumber(DocumentHeader head, ImportReport report, PublisherMetadata metadata)
     {
         var typeKind = head.DocumentType is { } type && DocumentKinds.TryGetByWord(SentenceCase(type), out var byWord) ? (byWord.Kind, byWord.Code) : (DocumentKind.Plan, "KH");
         var line = head.Number?.Lines[0];
+        DocumentNumber? declared = null;
+        if (metadata.Number is { } given && !DocumentNumberReader.TryParse(given, out declared))
+        {
+            report.Warn("metadata", null, $"the publisher's number \"{given}\" is not a document number: it is not used");
+        }
+
+        if (head.Number is null && declared is not null)
+        {
+            report.Warn("from-metadata", null, $"the copy prints no number: {declared.Number} is the publisher's");
+            return (declared, declared.Printed, declared.Symbol, declared.Kind, declared.KindCode);
+        }
+
+        if (head.Number is not null && declared is not null && DocumentNumberReader.TryParse(head.Number.Text, out var printedNumber)
+            && !string.Equals(printedNumber.Number, declared.Number, StringComparison.OrdinalIgnoreCase))
+        {
+            // An OCR'd header ("533 /KH-UBND") against the page's own number (593/KH-UBND): say so, guess nothing.
+            report.Warn("doubtful", line, $"the header prints {printedNumber.Number}, the publisher says {declared.Number}: the header's is kept");
+        }
+
         if (head.Number is null)
         {
             report.Warn("no-number", head.Lines.Count > 0 ? head.Lines[0] : null, "the copy prints no number (\"Số: ...\"): it is keyed by its issuer, date and title");
@@ -195,7 +244,7 @@ public static partial class IdentityReader
         }
     }
 
-    private static (JurisdictionEntry?, IReadOnlyList<string>) LocalJurisdiction(DocumentStructure structure, JurisdictionResolver jurisdictions, IReadOnlyList<string> issuerLines, ImportReport report, int? line)
+    private static (JurisdictionEntry?, IReadOnlyList<string>) LocalJurisdiction(DocumentStructure structure, JurisdictionResolver jurisdictions, IReadOnlyList<string> issuerLines, string? printedPlace, ImportReport report, int? line)
     {
         var head = structure.Head;
         var places = issuerLines.SelectMany(l => TypedPlace().Matches(l)).Select(m => PlaceName.Parse(m.Value)).ToList();
@@ -207,7 +256,7 @@ public static partial class IdentityReader
             province = ProvinceOf(jurisdictions, provinceName.Printed, report, line);
         }
 
-        if (province is null && head.Place is { } place)
+        if (province is null && printedPlace is { } place)
         {
             province = ProvinceOf(jurisdictions, place, report, line, quiet: local is not null);
         }
@@ -224,13 +273,13 @@ public static partial class IdentityReader
 
         if (province is null)
         {
-            if (head.Place is null && local is null)
+            if (printedPlace is null && local is null)
             {
                 return (null, []);
             }
 
             // A place no registry knows: made from the document, and reported.
-            var unknown = PlaceName.Parse(local?.Printed ?? head.Place!);
+            var unknown = PlaceName.Parse(local?.Printed ?? printedPlace!);
             var made = jurisdictions.Local(unknown with { Type = unknown.Type.Length == 0 ? "tỉnh" : unknown.Type }, jurisdictions.National, null);
             report.Warn("unknown-jurisdiction", line, $"the place \"{unknown.Printed}\" is not in the registry: created as {made.Code}");
             return (made, [jurisdictions.National.Code]);
@@ -267,6 +316,6 @@ public static partial class IdentityReader
         return match?.Entry;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:TỈNH|Tỉnh|tỉnh|THÀNH\s+PH[ỐÓ]|Thành\s+phố|TP\.?|HUYỆN|Huyện|QUẬN|THỊ\s+XÃ|XÃ|Xã|PHƯỜNG|THỊ\s+TRẤN)\s+(?:[\p{Lu}][\p{L}'’\-]*\s*)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:TỈNH|Tỉnh|tỉnh|THÀNH\s+PH[ỐÓ]|Thành\s+phố|thành\s+phố|TP\.?|HUYỆN|Huyện|huyện|QUẬN|Quận|quận|THỊ\s+XÃ|Thị\s+xã|thị\s+xã|XÃ|Xã|xã|PHƯỜNG|Phường|phường|THỊ\s+TRẤN|Thị\s+trấn|thị\s+trấn)\s+(?:[\p{Lu}][\p{L}'’\-]*\s*)+", RegexOptions.CultureInvariant)]
     private static partial Regex TypedPlace();
 }

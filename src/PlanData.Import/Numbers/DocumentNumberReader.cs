@@ -99,7 +99,7 @@ public static partial class DocumentNumberReader
             year = printedYear;
         }
 
-        var symbol = Whitespace().Replace(match.Groups["symbol"].Value, "");
+        var symbol = Unglue(Whitespace().Replace(match.Groups["symbol"].Value, ""));
         var segments = SymbolSeparator().Split(symbol);
         var slashPrinted = match.Groups["slash"].Length > 0;
         var normalised = year is null ? $"{serialText}/{symbol}" : $"{serialText}/{year}/{symbol}";
@@ -128,6 +128,25 @@ public static partial class DocumentNumberReader
         return year is null
             ? new DocumentNumber(normalised, printed, serial, null, symbol, DocumentKind.OfficialLetter, "CV", segments[0])
             : new DocumentNumber(normalised, printed, serial, year, symbol, DocumentKind.Other, "", segments[0]);
+    }
+
+    // Pages drop the hyphen between type and issuer ("71/NQCP", "4732/KHUBND"). Only these pairs are
+    // split: a wider rule would cut real issuer codes ("BCĐTW" is not BC + ĐTW, "HĐND" not HĐ + ND).
+    private static readonly string[] _gluedTypes = ["NQ", "QĐ", "KH", "CT", "TB", "BC", "TTr"];
+    private static readonly string[] _gluedIssuers = ["CP", "TTg", "UBND", "HĐND", "VPUBND"];
+
+    private static string Unglue(string symbol)
+    {
+        var first = SymbolSeparator().Split(symbol)[0];
+        foreach (var type in _gluedTypes)
+        {
+            if (first.Length > type.Length && first.StartsWith(type, StringComparison.Ordinal) && _gluedIssuers.Contains(first[type.Length..]))
+            {
+                return $"{type}-{symbol[type.Length..]}";
+            }
+        }
+
+        return symbol;
     }
 
     // Keeps "3/Ban" out while letting "TTg" and "QH15" in.

@@ -15,6 +15,10 @@ public sealed class DocumentNumberReaderTests
     [InlineData("164/TTr- SKHCN", "164/TTr-SKHCN", 164, null, "TTr-SKHCN", DocumentKind.Submission, "TTr", "SKHCN")]
     // Leading zero kept in the number, not in the serial.
     [InlineData("0155/KH-UBND", "0155/KH-UBND", 155, null, "KH-UBND", DocumentKind.Plan, "KH", "UBND")]
+    [InlineData("71/NQCP", "71/NQ-CP", 71, null, "NQ-CP", DocumentKind.Resolution, "NQ", "CP")]
+    [InlineData("4732/KHUBND", "4732/KH-UBND", 4732, null, "KH-UBND", DocumentKind.Plan, "KH", "UBND")]
+    [InlineData("36a/NQ-CP", "36a/NQ-CP", 36, null, "NQ-CP", DocumentKind.Resolution, "NQ", "CP")]
+    [InlineData("12/BCĐTW-VP", "12/BCĐTW-VP", 12, null, "BCĐTW-VP", DocumentKind.OfficialLetter, "CV", "BCĐTW")]
     // Party style.
     [InlineData("13-NQ/TU", "13-NQ/TU", 13, null, "NQ/TU", DocumentKind.Resolution, "NQ", "TU")]
     [InlineData("52-CTr/TU", "52-CTr/TU", 52, null, "CTr/TU", DocumentKind.Program, "CTr", "TU")]
