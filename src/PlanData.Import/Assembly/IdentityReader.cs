@@ -94,7 +94,9 @@ public static partial class IdentityReader
         }
 
         var agencies = new AgencyResolver(registry, jurisdiction.Code, pool, enclosing);
-        var issuer = nationalIssuer is not null ? nationalIssuer : LocalIssuer(agencies, issuerLines, number);
+        // Whoever signs the header belongs to the header's jurisdiction: a district's "BAN CHỈ ĐẠO" is not its province's.
+        var issuer = nationalIssuer is not null ? nationalIssuer
+            : LocalIssuer(agencies, issuerLines, number) is { } local && local.Jurisdiction == jurisdiction.Code ? local : null;
         if (issuer is null && issuerLines.Count > 0)
         {
             // A body no registry or template knows: made from its header, in its jurisdiction.

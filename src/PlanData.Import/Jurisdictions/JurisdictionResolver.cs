@@ -118,7 +118,8 @@ public sealed partial class JurisdictionResolver
     {
         var level = place.Level ?? JurisdictionLevel.Commune;
         var name = TitleCase(place.Name);
-        var code = $"{province.Code}/{Slugs.From(place.Type + " " + place.Name)}";
+        // An apostrophe joins a syllable to its word ("Đắk R'lấp" → huyen-dak-rlap), as in the name's folded key.
+        var code = $"{province.Code}/{Slugs.From(place.Type + " " + place.Name.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal))}";
         if (Find(code) is { } known)
         {
             return known;

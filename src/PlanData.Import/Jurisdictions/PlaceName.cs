@@ -33,7 +33,27 @@ public sealed partial record PlaceName(string Printed, JurisdictionLevel? Level,
             "dac khu" => (JurisdictionLevel.Commune, "đặc khu"),
             _ => ((JurisdictionLevel?)null, ""),
         };
-        return new PlaceName(text, level, word, text[match.Length..].Trim());
+        return new PlaceName(text, level, word, WithoutBody(text[match.Length..].Trim()));
+    }
+
+    // In capitals a name does not show where it ends: "HUYỆN ĐẮK R'LẤP BAN CHỈ ĐẠO ..." is the place, then a body under it.
+    private static readonly string[] _bodies =
+        ["ban chi dao", "ban quan ly", "ban thuong vu", "uy ban", "so", "van phong", "trung tam", "hoi dong", "dang uy", "chi cuc", "cong an", "phong"];
+
+    private static string WithoutBody(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var rest = TextFolding.Fold(string.Join(' ', words.Skip(i)));
+            // "Phòng" starts a body only as a capitalised word after a whole name in capitals, never in "Hải Phòng" (two words, the name).
+            if (_bodies.Any(b => (rest == b || rest.StartsWith(b + " ", StringComparison.Ordinal)) && (b != "phong" || i >= 2) && (b != "so" || words[i].All(c => !char.IsLetter(c) || char.IsUpper(c)))))
+            {
+                return string.Join(' ', words.Take(i));
+            }
+        }
+
+        return name;
     }
 
     /// <summary>Folded, with tone-mark placement, hyphens, dashes and apostrophes ignored ("Đắk R'lấp" = "dak rlap", "Bà Rịa–Vũng Tàu" = "ba ria vung tau").</summary>
