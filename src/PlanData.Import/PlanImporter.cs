@@ -67,6 +67,11 @@ public static partial class PlanImporter
         var purposes = ReadPurposes(context, structure.SectionOf(SectionKind.Purposes));
         var content = structure.SectionOf(SectionKind.Content);
         var items = content is null ? [] : ContentParser.Parse(content.Body, context.Mapped).Select((block, n) => ItemAssembler.Assemble(context, block, n + 1)).ToList();
+        if (items.Count == 0 && TaskTable(structure.Attachment) is { Count: > 0 } table)
+        {
+            // A resolution or decision whose programme lists its tasks in an appendix table (03/NQ-CP's Phụ lục II): those are its items.
+            items = [.. ContentParser.Parse(table, context.Mapped).Select((block, n) => ItemAssembler.Assemble(context, block, n + 1))];
+        }
         var lacking = new List<string>();
         if (items.Count > 0 && Truncation.Describe(structure, lines) is { } truncated)
         {
@@ -204,6 +209,15 @@ public static partial class PlanImporter
         }
 
         return purposes;
+    }
+
+    /// <summary>The rows of the first table in <paramref name="lines"/> whose header names tasks and who leads them.</summary>
+    private static List<SourceLine> TaskTable(IReadOnlyList<SourceLine> lines)
+    {
+        var start = lines.ToList().FindIndex(l => TableRow.TryRead(l.Text, out var cells)
+            && cells.Any(c => TextFolding.Fold(c).Contains("nhiem vu", StringComparison.Ordinal))
+            && cells.Any(c => TextFolding.Fold(c).Contains("chu tri", StringComparison.Ordinal)));
+        return start < 0 ? [] : [.. lines.Skip(start).TakeWhile(l => TableRow.TryRead(l.Text, out _))];
     }
 
     /// <summary>Counts non-empty lines; reports each one that no field took.</summary>

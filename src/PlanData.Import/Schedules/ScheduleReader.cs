@@ -21,6 +21,9 @@ public static partial class ScheduleReader
     private static readonly (Regex Form, Func<Match, ScheduleWindow?> Window)[] _forms =
     [
         (Month(), m => ScheduleWindow.Month(Number(m, "y"), Number(m, "m"))),
+        (BareMonth(), m => ScheduleWindow.Month(Number(m, "y"), Number(m, "m"))),
+        (BareYear(), m => ScheduleWindow.Year(Number(m, "y"))),
+        (BareYears(), m => ScheduleWindow.MonthRange(Number(m, "y1"), 1, Number(m, "y2"), 12)),
         (MonthsOfOneYear(), m => ScheduleWindow.MonthRange(Number(m, "y"), Number(m, "m1"), Number(m, "y"), Number(m, "m2"))),
         (MonthsAcrossYears(), m => ScheduleWindow.MonthRange(Number(m, "y1"), Number(m, "m1"), Number(m, "y2"), Number(m, "m2"))),
         (HalfYear(), HalfYearWindow),
@@ -106,6 +109,16 @@ public static partial class ScheduleReader
 
     [GeneratedRegex(Within + @"nam\s+(?<y>\d{4})$", Options)]
     private static partial Regex Year();
+
+    // A table's deadline column prints the month or the year alone: "6/2025", "01/2025", "2030" (03/NQ-CP, Phụ lục II).
+    [GeneratedRegex(@"^(?<m>\d{1,2})\s*/\s*(?<y>\d{4})$", Options)]
+    private static partial Regex BareMonth();
+
+    [GeneratedRegex(@"^(?<y>\d{4})$", Options)]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"^(?<y1>\d{4})\s*(?:-|–|den)\s*(?<y2>\d{4})$", Options)]
+    private static partial Regex BareYears();
 
     [GeneratedRegex(@"^(?:nhiem vu\s+|thuc hien\s+)?(?:thuong xuyen|hang nam|dinh ky hang nam)(?:\s*,?\s*(?:thuong xuyen|hang nam|lien tuc))?$", Options)]
     private static partial Regex Recurring();

@@ -18,10 +18,28 @@ public static class ContentParser
         {
             if (TableRow.TryRead(line.Text, out var cells))
             {
-                if (TableRow.IsHeader(cells))
+                if (TableRow.IsRule(cells))
+                {
+                    // Markdown's "|---|---|" under the header row.
+                    Map(mapped, line);
+                }
+                else if (headers is not null && TableRow.IsGroup(cells))
+                {
+                    // "| I. | Nâng cao nhận thức ... | | |": the tasks below belong to this group.
+                    section = $"{cells[0].TrimEnd('.')}. {cells[1]}";
+                    Map(mapped, line);
+                }
+                else if (TableRow.IsHeader(cells))
                 {
                     headers = cells;
                     Map(mapped, line);
+                }
+                else if (headers is not null && cells.Count == headers.Count && cells[0].Length == 0 && items.Count > 0 && items[^1].Columns.Count == headers.Count)
+                {
+                    // A row without a number goes on the row above: a converter split one tall cell over two rows.
+                    var previous = items[^1];
+                    var merged = previous.Columns.Zip(cells, (column, cell) => (column.Header, cell.Length == 0 ? column.Cell : $"{column.Cell} {cell}".Trim())).ToList();
+                    items[^1] = previous with { Title = merged.Count > 1 ? merged[1].Item2 : previous.Title, Lines = [.. previous.Lines, line], Columns = merged };
                 }
                 else if (headers is not null && cells.Count == headers.Count)
                 {

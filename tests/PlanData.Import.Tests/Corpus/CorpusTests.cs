@@ -60,9 +60,12 @@ public sealed class CorpusTests
 
         var citations = expected.GetProperty("citations").EnumerateArray()
             .Select(c => $"{c.GetProperty("number").GetString()} @{c.GetProperty("line").GetInt32()}").ToList();
+        // In order of first appearance in the text, as the person read them.
         var read = plan.Plan.References
             .GroupBy(r => r.To.Number.ToUpperInvariant())
-            .Select(g => $"{g.First().To.Number} @{g.Min(r => r.Line)}").ToList();
+            .Select(g => g.OrderBy(r => r.Line).First())
+            .OrderBy(r => r.Line)
+            .Select(r => $"{r.To.Number} @{r.Line}").ToList();
         Assert.Equal(citations, read);
         Assert.Equal(Headerless(expected), result.Report.Messages.Any(m => m.Code == "from-metadata"));
     }
