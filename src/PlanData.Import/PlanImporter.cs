@@ -27,7 +27,7 @@ public static partial class PlanImporter
     public static ImportResult Import(DocumentModel model, string fileName, string sha256, AgencyRegistryFile registry, bool allowIncomplete = false, PublisherMetadata? sidecar = null)
     {
         var report = new ImportReport(fileName);
-        var all = TextNormalizer.Normalize(model.Text, out var rawLines);
+        var all = TextNormalizer.Normalize(model, out var rawLines);
         var provenance = all.TakeWhile(l => Provenance().IsMatch(l.Text)).ToList();
         var lines = all.Skip(provenance.Count).ToList();
         var structure = StructureParser.Parse(lines);
@@ -159,7 +159,7 @@ public static partial class PlanImporter
             context.Map(heading);
         }
 
-        var source = Coverage(context, fileName, sha256);
+        var source = Coverage(context, model, fileName, sha256);
         var number = identity.Number;
         var document = new DocumentEntry(identity.NumberText, identity.PrintedNumber, number?.Serial, identity.Symbol, identity.Kind, identity.KindCode, issuer.Code, identity.IssuedOn, identity.Year, jurisdiction.Code, title);
         var plan = new PlanEntry(
@@ -221,18 +221,25 @@ public static partial class PlanImporter
     }
 
     /// <summary>Counts non-empty lines; reports each one that no field took.</summary>
-    private static SourceEntry Coverage(ImportContext context, string fileName, string sha256)
+    private static SourceEntry Coverage(ImportContext context, DocumentModel model, string fileName, string sha256)
     {
         var nonEmpty = context.RawLines.Select((text, i) => (Text: text, Line: i + 1)).Where(l => l.Text.Trim().Length > 0).ToList();
         foreach (var (text, line) in nonEmpty.Where(l => !context.Mapped.Contains(l.Line)))
         {
-            context.Report.Warn("unmapped-line", line, "line not mapped to any field", text.Trim());
+            // A line OCR read and no reader placed is reported with how sure OCR was, never guessed into a field.
+            var confidence = line <= model.Blocks.Count ? model.Blocks[line - 1].Origin.OcrConfidence : null;
+            context.Report.Warn("unmapped-line", line, confidence is { } c ? $"line not mapped to any field (read by OCR, confidence {c:0.00})" : "line not mapped to any field", text.Trim());
         }
 
         var mapped = nonEmpty.Count(l => context.Mapped.Contains(l.Line));
         context.Report.LineCount = nonEmpty.Count;
         context.Report.MappedLineCount = mapped;
-        return new SourceEntry(fileName, sha256, nonEmpty.Count, mapped);
+        if (model.Format == SourceFormat.ScannedPdf)
+        {
+            context.Report.Warn("ocr", null, $"the text was read by OCR from a scan (mean confidence {model.OcrConfidence:0.00}): check numbers and names against the scan");
+        }
+
+        return new SourceEntry(fileName, sha256, nonEmpty.Count, mapped, model.Format, model.OcrConfidence is { } mean ? Math.Round(mean, 3) : null);
     }
 
     // A copy saved with where it came from: "# source: https://..." and "# note: ..." lines before the text.

@@ -13,7 +13,7 @@ public static class SeedImport
     {
         var registry = AgencyRegistryFile.Load(seedDirectory);
         var documents = Directory.EnumerateFiles(Path.Combine(seedDirectory, "documents"))
-            .Where(f => Path.GetExtension(f) is ".txt" or ".docx")
+            .Where(f => Sources.DocumentDecoders.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Order(StringComparer.Ordinal)
             .ToList();
         return PlanDatabaseImporter.ImportAsync(target, documents, registry, new ImportOptions(), cancellationToken);

@@ -10,7 +10,14 @@ namespace PlanData.Import.Normalization;
 /// </summary>
 public static partial class TextNormalizer
 {
-    public static IReadOnlyList<SourceLine> Normalize(string text, out IReadOnlyList<string> rawLines)
+    public static IReadOnlyList<SourceLine> Normalize(string text, out IReadOnlyList<string> rawLines) =>
+        Normalize(text, _ => false, out rawLines);
+
+    /// <summary>As <see cref="Normalize(string, out IReadOnlyList{string})"/>, also joining a line to one that ran to the margin of a laid-out page.</summary>
+    public static IReadOnlyList<SourceLine> Normalize(Sources.DocumentModel model, out IReadOnlyList<string> rawLines) =>
+        Normalize(model.Text, line => line <= model.Blocks.Count && model.Blocks[line - 1] is { Kind: Sources.BlockKind.Paragraph, Origin.RunsToMargin: true }, out rawLines);
+
+    private static IReadOnlyList<SourceLine> Normalize(string text, Func<int, bool> runsToMargin, out IReadOnlyList<string> rawLines)
     {
         rawLines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var lines = new List<SourceLine>();
@@ -22,7 +29,7 @@ public static partial class TextNormalizer
                 continue;
             }
 
-            if (lines.Count > 0 && ContinuesPrevious(clean, lines[^1].Text))
+            if (lines.Count > 0 && (ContinuesPrevious(clean, lines[^1].Text) || (runsToMargin(lines[^1].Last) && lines[^1].Last == i && Wraps(lines[^1].Text, clean))))
             {
                 var previous = lines[^1];
                 lines[^1] = new SourceLine($"{previous.Text} {clean}", [.. previous.Lines, i + 1], $"{previous.Raw}\n{rawLines[i]}", [.. previous.Starts ?? [0], previous.Text.Length + 1]);
@@ -49,6 +56,16 @@ public static partial class TextNormalizer
             && !ListMarker().IsMatch(line)
             && !previous.EndsWith('.') && !previous.EndsWith(':') && !previous.EndsWith(';'))
         || (DayStart().IsMatch(line) && EndsWithNgay().IsMatch(previous));
+
+    // A full line goes on on the next unless it ended a sentence or clause, or the next opens an entry, a heading
+    // in capitals, the recipients or a signature ("KT. CHỦ TỊCH").
+    private static bool Wraps(string previous, string line) =>
+        previous.Length > 0 && !".:;!?".Contains(previous[^1], StringComparison.Ordinal)
+        && !ListMarker().IsMatch(line) && !EntryNumber().IsMatch(line)
+        && line.Any(char.IsLower) && !line.StartsWith("Nơi nhận", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s|^(?i:phần|điều|chương)\s")]
+    private static partial Regex EntryNumber();
 
     [GeneratedRegex(@"\*([^*\n]+)\*")]
     private static partial Regex Emphasis();

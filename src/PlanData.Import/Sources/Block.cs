@@ -21,4 +21,5 @@ public enum BlockKind
 /// <param name="Line">1-based line of the document's text view (<see cref="DocumentModel.Text"/>).</param>
 /// <param name="Page">1-based page of a PDF; null for formats without pages.</param>
 /// <param name="OcrConfidence">0–1 when OCR read the block; null otherwise.</param>
-public sealed record BlockOrigin(int Line, int? Page = null, double? OcrConfidence = null);
+/// <param name="RunsToMargin">The line reaches the right edge of its text column: a laid-out paragraph goes on on the next line (PDF, OCR).</param>
+public sealed record BlockOrigin(int Line, int? Page = null, double? OcrConfidence = null, bool RunsToMargin = false);

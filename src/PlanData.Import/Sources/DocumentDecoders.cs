@@ -1,3 +1,5 @@
+using PlanData.Import.Sources.LegacyWord;
+using PlanData.Import.Sources.Pdf;
 using PlanData.Plans;
 
 namespace PlanData.Import.Sources;
@@ -9,12 +11,14 @@ namespace PlanData.Import.Sources;
 public static class DocumentDecoders
 {
     /// <summary>The extensions the importer reads, as the README lists them.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".docx"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".docx", ".pdf", ".doc"];
 
     public static DocumentModel Decode(byte[] bytes, string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".docx" => DocxReader.Read(bytes, fileName),
+            ".pdf" => PdfReader.Read(bytes, fileName),
+            ".doc" => LegacyWordReader.Read(bytes, fileName),
             _ => DocumentModel.FromText(SourceFormat.Text, SourceDecoder.Decode(bytes, fileName)),
         };
 }
