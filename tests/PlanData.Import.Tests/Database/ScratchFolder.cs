@@ -79,6 +79,23 @@ public sealed class ScratchFolder : IDisposable
         new(new DbContextOptionsBuilder<PlanDataContext>().UseSqlite(ReadOnlyConnection).Options);
 
     /// <summary>The rows of a query, one string a row ("column=value | ..."), with the columns <paramref name="column"/> keeps (all by default).</summary>
+    /// <summary>
+    /// Imports the seed, then a bad file beside it: the import must be refused with one error and leave the
+    /// database byte for byte as it was. Returns that error.
+    /// </summary>
+    public async Task<Reports.ImportMessage> RefusedLeavingTheDatabaseAsItWasAsync(string fileName, byte[] bytes)
+    {
+        await ImportSeedAsync();
+        var bad = Write(fileName, bytes);
+        var before = DatabaseState();
+
+        var outcome = await ImportAsync(bad);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(before, DatabaseState());
+        return Assert.Single(outcome.Reports.Single().Messages, m => m.Severity == Reports.ImportSeverity.Error);
+    }
+
     public List<string> Rows(string sql, Func<string, bool>? column = null)
     {
         using var sqlite = new SqliteConnection(ReadOnlyConnection);
