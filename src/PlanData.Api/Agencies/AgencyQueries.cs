@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PlanData.Api.GraphQL;
-using PlanData.Text;
+using PlanData.Api.Jurisdictions;
 
 namespace PlanData.Api.Agencies;
 
@@ -13,7 +13,7 @@ public static class AgencyQueries
         query.Connection<AgenciesConnectionType, PlanData.Agencies.Agency>("agencies", "Agency", c => c.Db().Agencies, AgencyOrders.Agencies)
             .Description("Agencies in the registry and those that imported documents name.");
         query.AddLookup<AgencyType>("agency", "Agency", "code", "The agency's code, e.g. quang-ngai/so-tttt.", async (db, code, ct) =>
-                await db.Agencies.FirstOrDefaultAsync(a => a.Code == TextFolding.Fold(code).Replace(" ", "", StringComparison.Ordinal), ct))
+                await db.Agencies.FirstOrDefaultAsync(a => a.Code == JurisdictionCodes.LookupKey(code), ct))
             .Description("One agency, by global ID or by its stable code, e.g. \"quang-ngai/so-tttt\".\nLookup by code ignores case, spacing and Vietnamese diacritics (\"Quảng-Ngãi/Sở-TTTT\" works).");
     }
 }

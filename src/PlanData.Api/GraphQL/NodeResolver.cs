@@ -19,6 +19,7 @@ public static class NodeResolver
         ["Plan"] = new NodeFinder<Plan>(p => p.Key),
         ["PlanItem"] = new NodeFinder<PlanItem>(i => i.Key),
         ["Agency"] = new NodeFinder<Agency>(a => a.Code),
+        ["Jurisdiction"] = new NodeFinder<Jurisdiction>(j => j.Code),
         ["Indicator"] = new NodeFinder<Indicator>(i => i.Key),
         ["LegalDocument"] = new NodeFinder<LegalDocument>(d => d.Key),
     };

@@ -5,6 +5,7 @@ using PlanData.Api.Documents;
 using PlanData.Api.GraphQL.Filtering;
 using PlanData.Api.GraphQL.Sorting;
 using PlanData.Api.Indicators;
+using PlanData.Api.Jurisdictions;
 using PlanData.Api.Plans;
 using PlanData.Documents;
 using PlanData.Indicators;
@@ -15,7 +16,7 @@ namespace PlanData.Api.GraphQL;
 public sealed class PlanDataSchema : Schema
 {
     /// <summary>The object types whose lists clients filter and sort (directly or through nested fields).</summary>
-    private static readonly string[] _listRoots = ["Plan", "PlanItem", "Agency", "Indicator", "LegalDocument", "Assignment"];
+    private static readonly string[] _listRoots = ["Plan", "PlanItem", "Agency", "Indicator", "LegalDocument", "Assignment", "Jurisdiction"];
 
     public PlanDataSchema(IServiceProvider services, QueryType query)
         : base(services)
@@ -30,6 +31,7 @@ public sealed class PlanDataSchema : Schema
         RegisterTypeMapping(typeof(DocumentKind), typeof(DocumentKindType));
         RegisterTypeMapping(typeof(ReferenceRelation), typeof(ReferenceRelationType));
         RegisterTypeMapping(typeof(TargetComparator), typeof(TargetComparatorType));
+        RegisterTypeMapping(typeof(SourceFormat), typeof(SourceFormatType));
 
         // The object types are the declaration the filter and sort inputs are generated from. These
         // instances are only read; the schema builds its own from the query's fields.

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using PlanData.Api.Agencies;
 using PlanData.Api.Documents;
 using PlanData.Api.Indicators;
+using PlanData.Api.Jurisdictions;
 using PlanData.Api.Plans;
 using PlanData.Api.Search;
 using PlanData.Api.Statistics;
@@ -37,6 +38,7 @@ public sealed class QueryType : ObjectGraphType
             });
         this.AddPlanFields();
         this.AddAgencyFields();
+        this.AddJurisdictionFields();
         this.AddIndicatorFields();
         this.AddDocumentFields();
         this.AddSearchFields();

@@ -5,6 +5,7 @@ using PlanData.Api.Documents;
 using PlanData.Api.GraphQL;
 using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Indicators;
+using PlanData.Api.Jurisdictions;
 using PlanData.Documents;
 using PlanData.Plans;
 
@@ -17,8 +18,8 @@ public sealed class PlanType : NodeObjectType<Plan>
     {
         this.Scalar("number", p => p.Number, "Document number as printed, e.g. 04/KH-BCĐ.");
         this.Scalar("title", p => p.Title, "Title without the word KẾ HOẠCH, e.g. Hoạt động của Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ngãi năm 2022.");
-        this.Scalar("year", p => p.Year);
-        this.Scalar("issuedOn", p => p.IssuedOn);
+        this.Scalar("year", p => p.Year, "The year of issue; null when the document as published prints no date (a portal copy without its header) and nothing else gives one.", nullable: true);
+        this.Scalar("issuedOn", p => p.IssuedOn, "The date of issue; null when the document as published prints none.", nullable: true);
         this.Scalar("issuedAt", p => p.IssuedAt, "Place in the date line, e.g. Quảng Ngãi.");
         this.Reference<Plan, JurisdictionType, Jurisdiction, string>("jurisdiction", p => p.Jurisdiction, p => p.JurisdictionCode, "Code", nullable: false);
         this.Reference<Plan, AgencyType, Agency>("issuer", p => p.Issuer, p => p.IssuerId, nullable: false);
@@ -37,5 +38,7 @@ public sealed class PlanType : NodeObjectType<Plan>
             "Documents this plan cites: its legal basis (Căn cứ), the plan it implements, and others.");
         this.Reference<Plan, LegalDocumentType, LegalDocument>("document", p => p.Document, p => p.DocumentId, "This plan's own entry among documents.", nullable: false);
         this.Owned<Plan, SourceDocumentType, SourceDocument>("source", p => p.Source, nullable: false);
+        this.Scalar("isComplete", p => p.IsComplete, "Whether the whole document was read: false for an opening (a truncated copy) imported with what it holds (see `missing`).");
+        this.StringList("missing", p => p.Missing, "What an incomplete copy lacks, e.g. 'content section (items)', 'signature'; empty when `isComplete`.");
     }
 }

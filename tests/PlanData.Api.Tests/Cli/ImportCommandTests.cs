@@ -67,7 +67,7 @@ public sealed class ImportCommandTests(PlanDataApiFactory api)
         var run = await CliScratch.RunAsync(api.Services, CliScratch.Fixture("quang-ngai-15-KH-UBND-2023.txt"), bad, "--db", scratch.DatabasePath);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("no-number.txt:3: error: \"abc\" is not a document number\n", run.Output);
+        Assert.Contains("no-number.txt:3: error: \"abc\" is not a document number, and the header names no issuer\n", run.Output);
         Assert.Equal($"nothing was imported: {scratch.DatabasePath} is unchanged\n", run.Errors);
         Assert.Equal(before, scratch.DatabaseState());
     }

@@ -13,6 +13,7 @@ public sealed class SubgraphSdlTests(FederatedApiFactory api) : IClassFixture<Fe
     [InlineData("Agency")]
     [InlineData("LegalDocument")]
     [InlineData("Indicator")]
+    [InlineData("Jurisdiction")]
     public async Task Every_node_type_is_an_entity_keyed_by_its_global_id(string typeName)
     {
         var sdl = await SdlAsync();

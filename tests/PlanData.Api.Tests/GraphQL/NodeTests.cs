@@ -13,6 +13,7 @@ public sealed class NodeTests(PlanDataApiFactory api)
     [InlineData("agencies", "Agency")]
     [InlineData("indicators", "Indicator")]
     [InlineData("documents", "LegalDocument")]
+    [InlineData("jurisdictions", "Jurisdiction")]
     public async Task Every_node_comes_back_from_node_and_nodes_by_its_id(string list, string typeName)
     {
         var client = api.CreateGraphQLClient();

@@ -2,14 +2,16 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using PlanData.Api.GraphQL;
+using PlanData.Api.GraphQL.Filtering;
 
 namespace PlanData.Api.Tests.HostileInput;
 
 /// <summary>
 /// Every filter operator that takes text, found by introspection: each filter input type with a text
-/// field (String, ID or list-of-String operations), reached from the nearest field with a `where`
-/// argument, with each of its text operators (eq … iin; all/none/some of a list). One request per
-/// filter input type ORs all of them, so that the database sees every operator with the text.
+/// field (String, ID or list-of-String operations, or a condition that takes a String, such as
+/// `within`), reached from the nearest field with a `where` argument, with each of its text operators
+/// (eq … iin; all/none/some of a list). One request per filter input type ORs all of them (split over
+/// requests where they are more than a `where` may hold), so that the database sees every operator with the text.
 /// </summary>
 public sealed class FilterSites
 {
@@ -121,6 +123,11 @@ public sealed class FilterSites
                             op.VariableType,
                             op.VariableType.Trim('[', ']', '!') == "ID" ? type[..^"FilterInput".Length] : null)));
                     }
+                    else if (_textScalars.Contains(named))
+                    {
+                        // A condition that takes text itself (Jurisdiction's `within`).
+                        sites.Add(new Site($"{prefix}{field.Name}", Wrap(prefix, $"{{ {field.Name}: $v }}"), Signature(field.Type)));
+                    }
                     else if (isRoot && field.Name is not ("and" or "or") && (string?)_types[named]["kind"] == "INPUT_OBJECT")
                     {
                         queue.Enqueue((named, $"{prefix}{field.Name}."));
@@ -130,12 +137,42 @@ public sealed class FilterSites
                 foreach (var part in sites.GroupBy(s => s.IdType is null).Select(g => g.ToList()))
                 {
                     var kind = part[0].IdType is null ? "text" : "ID";
-                    groups.Add(new Group($"{where.Path}(where: {{ {prefix}… }}) on {type}, {kind} operators", where, part));
+                    var chunks = WithinFilterSize(part);
+                    for (var i = 0; i < chunks.Count; i++)
+                    {
+                        var name = $"{where.Path}(where: {{ {prefix}… }}) on {type}, {kind} operators{(chunks.Count > 1 ? $" ({i + 1} of {chunks.Count})" : "")}";
+                        groups.Add(new Group(name, where, chunks[i]));
+                    }
                 }
             }
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// The sites split so that each request's `where` stays within <see cref="FilterSize.MaxObjects"/>
+    /// objects (a filter type with many text fields, Jurisdiction's, has more operators than one request may OR):
+    /// each site's value holds as many objects as it opens braces, and the `where` itself is one more.
+    /// </summary>
+    private static List<List<Site>> WithinFilterSize(List<Site> sites)
+    {
+        List<List<Site>> chunks = [[]];
+        var objects = 1;
+        foreach (var site in sites)
+        {
+            var size = site.Value.Count(c => c == '{');
+            if (chunks[^1].Count > 0 && objects + size > FilterSize.MaxObjects)
+            {
+                chunks.Add([]);
+                objects = 1;
+            }
+
+            chunks[^1].Add(site);
+            objects += size;
+        }
+
+        return chunks;
     }
 
     /// <summary>The text operators of an operation filter type; list operations (all/none/some) one level down.</summary>

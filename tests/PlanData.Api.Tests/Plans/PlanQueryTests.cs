@@ -35,7 +35,8 @@ public sealed class PlanQueryTests(PlanDataApiFactory api)
             recipients { agency { code } text purpose }
             references { relation context planItem { number } from { number } to { id number serial symbol kind kindCode issuedOn summary issuer { code } } }
             document { id number kind plan { number } }
-            source { fileName sha256 lineCount mappedLineCount }
+            source { fileName sha256 lineCount mappedLineCount format ocrConfidence }
+            isComplete missing
           }
         }
         """;

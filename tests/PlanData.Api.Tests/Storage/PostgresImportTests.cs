@@ -23,7 +23,7 @@ public sealed class PostgresImportTests : IDisposable
         var result = await ImportAsync(OperatorImport.Plan15, bad);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("no-number.txt:3: error: \"abc\" is not a document number\n", result.Output);
+        Assert.Contains("no-number.txt:3: error: \"abc\" is not a document number, and the header names no issuer\n", result.Output);
         Assert.StartsWith("nothing was imported: PostgreSQL database plan_test_", Assert.Single(result.ErrorLines));
         Assert.Equal(before, TestDatabase.Fingerprint(_path));
     }

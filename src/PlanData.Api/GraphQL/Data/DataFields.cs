@@ -76,14 +76,28 @@ public static class DataFields
         KeysetOrder<TItem> order,
         string? description = null)
         where TItemGraphType : IObjectGraphType
+        where TItem : class =>
+        type.Children<T, TItemGraphType, TItem, int>(name, navigation, parentId, parentKey, order, description);
+
+    /// <summary>The same for parents keyed by something else than an int id (jurisdictions by their code).</summary>
+    public static FieldBuilder<T, object> Children<T, TItemGraphType, TItem, TKey>(
+        this ObjectGraphType<T> type,
+        string name,
+        Expression<Func<T, IEnumerable<TItem>>> navigation,
+        Func<T, TKey> parentId,
+        Expression<Func<TItem, TKey>> parentKey,
+        KeysetOrder<TItem> order,
+        string? description = null)
+        where TItemGraphType : IObjectGraphType
         where TItem : class
+        where TKey : notnull
     {
         var readParent = parentKey.Compile();
         var loaderName = $"{typeof(T).Name}.{name}";
         return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraphType>>>>(name)
             .Description(description)
             .Resolve(context => context.Loaders()
-                .GetOrAdd(loaderName, () => new BatchLoader<int, IReadOnlyList<TItem>>(
+                .GetOrAdd(loaderName, () => new BatchLoader<TKey, IReadOnlyList<TItem>>(
                     async (ids, cancellationToken) =>
                     {
                         var rows = await order.Apply(context.Db().Set<TItem>().Where(ContainsKey(parentKey, ids)), reverse: false).ToListAsync(cancellationToken);
@@ -102,6 +116,15 @@ public static class DataFields
             .Description(description)
             .Resolve(context => read(context.Source))
             .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.StringList, _ => value, null, typeof(string), false, Sortable: false));
+    }
+
+    /// <summary>A condition the filter input offers beside the type's fields (see <see cref="FilterOnlyField"/>); it has no output field.</summary>
+    public static void FilterOnly<T, TGraphType, TValue>(this ObjectGraphType<T> type, string name, string description, Func<TValue, Expression<Func<T, bool>>> predicate)
+        where TGraphType : ScalarGraphType, new()
+    {
+        var fields = type.GetMetadata<List<FilterOnlyField>?>(FilterOnlyField.MetadataKey) ?? [];
+        fields.Add(new FilterOnlyField(name, description, () => new TGraphType(), value => predicate((TValue)value)));
+        type.Metadata[FilterOnlyField.MetadataKey] = fields;
     }
 
     /// <summary>Records what a hand-made field (a nested connection) means for filtering: a list of related rows.</summary>
@@ -131,11 +154,12 @@ public static class DataFields
                 null))
             .Load(key);
 
-    private static Expression<Func<TItem, bool>> ContainsKey<TItem>(Expression<Func<TItem, int>> key, IReadOnlyCollection<int> ids)
+    /// <summary>Rows whose <paramref name="key"/> is one of <paramref name="ids"/>.</summary>
+    public static Expression<Func<TItem, bool>> ContainsKey<TItem, TKey>(Expression<Func<TItem, TKey>> key, IReadOnlyCollection<TKey> ids)
     {
         // A captured list, not a constant: EF sends it as one parameter, so every batch size shares one plan.
-        var list = ExpressionParts.Parameter(ids.ToList(), typeof(List<int>));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], list, key.Body);
+        var list = ExpressionParts.Parameter(ids.ToList(), typeof(List<TKey>));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], list, key.Body);
         return Expression.Lambda<Func<TItem, bool>>(contains, key.Parameters);
     }
 

@@ -73,6 +73,11 @@ public static class FilterInputTypes
             input.Field(field.Name, new GraphQLTypeReference(FilterTypeNames.For(data))).Description($"Filter on `{field.Name}`.");
         }
 
+        foreach (var extra in FilterOnlyField.Of(type))
+        {
+            input.Field(extra.Name, extra.InputType()).Description(extra.Description);
+        }
+
         return input;
     }
 

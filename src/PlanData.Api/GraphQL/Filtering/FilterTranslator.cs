@@ -45,7 +45,8 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope, bool ordin
             {
                 "and" => Combine(Filters(value, name, inputType).Select(f => Object(typeName, instance, f)), Expression.AndAlso),
                 "or" => Combine(Filters(value, name, inputType).Select(f => Object(typeName, instance, f) ?? Expression.Constant(true)), Expression.OrElse),
-                _ => Field(type.GetField(name)!, instance, value, inputType),
+                _ when type.GetField(name) is { } field => Field(field, instance, value, inputType),
+                _ => FilterOnly(FilterOnlyField.Of(type).Single(f => f.Name == name), instance, value, inputType),
             };
             result = And(result, part);
         }
@@ -76,6 +77,9 @@ public sealed class FilterTranslator(ISchema schema, DataScope scope, bool ordin
             _ => throw new NotSupportedException(data.Kind.ToString()),
         };
     }
+
+    private static Expression FilterOnly(FilterOnlyField field, Expression instance, object? value, string inputType) =>
+        ExpressionParts.Apply(field.Predicate(value ?? throw FilterError.NullNotSupported(field.Name, inputType)), instance);
 
     private static Expression? List(Expression list, Type elementType, IDictionary<string, object?> operations, string inputType, Func<ParameterExpression, IDictionary<string, object?>, Expression?> predicate)
     {
