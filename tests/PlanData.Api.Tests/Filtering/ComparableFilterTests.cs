@@ -106,8 +106,8 @@ public sealed class ComparableFilterTests(PlanDataApiFactory api)
         var all = await client.AgenciesAsync("where: null");
         var single = await client.AgenciesAsync("where: { isCollective: { eq: false } }");
 
-        Assert.Equal(34, all.Count);
-        Assert.Equal(30, single.Count);
+        Assert.Equal(65, all.Count);
+        Assert.Equal(61, single.Count);
         Assert.DoesNotContain("quang-ngai/thanh-vien-bcd-cds", single);
         Assert.Contains("quang-ngai/so-tttt", single);
     }

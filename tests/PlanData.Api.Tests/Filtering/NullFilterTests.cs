@@ -46,7 +46,7 @@ public sealed class NullFilterTests(PlanDataApiFactory api)
     {
         var codes = await api.CreateGraphQLClient().AgenciesAsync("where: { shortName: { eq: null } }");
 
-        Assert.Equal(21, codes.Count);
+        Assert.Equal(40, codes.Count);
         Assert.Contains("quang-ngai/thanh-vien-bcd-cds", codes);
         Assert.DoesNotContain("quang-ngai/so-tttt", codes);
     }
@@ -55,8 +55,11 @@ public sealed class NullFilterTests(PlanDataApiFactory api)
     public async Task Neq_null_on_short_name_finds_the_agencies_with_one() =>
         Assert.Equal(
             SeedQueries.Codes(
-                "quang-ngai/bcd-cds", "quang-ngai/so-gddt", "quang-ngai/so-gtvt", "quang-ngai/so-khcn", "quang-ngai/so-khdt", "quang-ngai/so-nnptnt", "quang-ngai/so-tttt",
-                "quang-ngai/ubnd-cac-huyen", "quang-ngai/ubnd-tinh", "quang-ngai/van-phong-ubnd", "viet-nam/bo-khcn", "viet-nam/bo-tttt", "viet-nam/tap-doan-vnpt"),
+                "quang-ngai/bcd-cds", "quang-ngai/so-gddt", "quang-ngai/so-gtvt", "quang-ngai/so-khcn", "quang-ngai/so-khdt",
+                "quang-ngai/so-nnptnt", "quang-ngai/so-tttt", "quang-ngai/ubnd-cac-huyen", "quang-ngai/ubnd-tinh", "quang-ngai/van-phong-ubnd",
+                "viet-nam/bo-dttg", "viet-nam/bo-gddt", "viet-nam/bo-gtvt", "viet-nam/bo-khcn", "viet-nam/bo-khdt",
+                "viet-nam/bo-ldtbxh", "viet-nam/bo-nnmt", "viet-nam/bo-nnptnt", "viet-nam/bo-tnmt", "viet-nam/bo-tttt",
+                "viet-nam/bo-vhttdl", "viet-nam/cuc-chuyen-doi-so-quoc-gia", "viet-nam/cuc-tin-hoc-hoa", "viet-nam/nhnn", "viet-nam/tap-doan-vnpt"),
             await api.CreateGraphQLClient().AgenciesAsync("where: { shortName: { neq: null } }"));
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class TieBreakerTests(PlanDataApiFactory api)
     public async Task Agencies_with_equal_sort_keys_page_by_code(int size)
     {
         var client = api.CreateGraphQLClient();
-        const string order = "order: [{ kind: ASC }, { isCollective: DESC }]";
+        const string order = SeedQueries.PlanAgencies + ", order: [{ kind: ASC }, { isCollective: DESC }]";
         var all = await client.AgenciesAsync(order);
 
         var forward = await client.PageThroughAsync("agencies", "code", order, size);
