@@ -49,13 +49,21 @@ public static partial class TextNormalizer
     /// <summary>
     /// A line that starts in lower case, after a line that does not end a sentence, clause or
     /// list entry, is the rest of that line: documents never start a paragraph in lower case.
-    /// So is a date ("10 tháng 3 năm 2022", "15/12/2022") after a line that ends with "ngày".
+    /// So is a date ("10 tháng 3 năm 2022", "15/12/2022") after a line that ends with "ngày", and
+    /// capitals after a section heading in capitals that a page broke ("I. KẾT QUẢ" / "ĐẠT ĐƯỢC").
     /// </summary>
     private static bool ContinuesPrevious(string line, string previous) =>
         (char.IsLower(line[0])
             && !ListMarker().IsMatch(line)
             && !previous.EndsWith('.') && !previous.EndsWith(':') && !previous.EndsWith(';'))
-        || (DayStart().IsMatch(line) && EndsWithNgay().IsMatch(previous));
+        || (DayStart().IsMatch(line) && EndsWithNgay().IsMatch(previous))
+        || (CapitalHeading().IsMatch(previous) && IsCapitals(line) && !EntryNumber().IsMatch(line) && !ListMarker().IsMatch(line));
+
+    private static bool IsCapitals(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
+
+    // "I. KẾT QUẢ", "PHẦN I. KẾT QUẢ THỰC HIỆN": a Roman-numbered or part heading wholly in capitals, not yet ended.
+    [GeneratedRegex(@"^(?:[IVX]+\.|PHẦN\s+[IVX]+\.?)\s+\P{Ll}*[^.:;\p{Ll}]$")]
+    private static partial Regex CapitalHeading();
 
     // A full line goes on on the next unless it ended a sentence or clause, or the next opens an entry, a heading
     // in capitals, the recipients or a signature ("KT. CHỦ TỊCH").

@@ -127,4 +127,14 @@ public sealed class TextNormalizerTests
         Assert.Equal([3, 5], lines.Select(l => l.First));
         Assert.Equal(5, raw.Count);
     }
+
+    [Theory]
+    [InlineData("I. KẾT QUẢ\nĐẠT ĐƯỢC\n1. Về nhận\nthức số", new[] { "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Về nhận thức số" })]
+    [InlineData("I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg", new[] { "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Quyết định số 924/QĐ-TTg" })]
+    // A heading that ended, or capitals that open another heading, stand alone.
+    [InlineData("I. MỤC TIÊU.\nKẾ HOẠCH", new[] { "I. MỤC TIÊU.", "KẾ HOẠCH" })]
+    [InlineData("I. MỤC TIÊU\nII. NỘI DUNG", new[] { "I. MỤC TIÊU", "II. NỘI DUNG" })]
+    [InlineData("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2023", new[] { "KẾ HOẠCH", "CHUYỂN ĐỔI SỐ NĂM 2023" })]
+    public void A_heading_in_capitals_broken_over_lines_is_one_line(string text, string[] expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(text, out _).Select(l => l.Text));
 }
