@@ -23,7 +23,7 @@ public static class NaturalKeys
     {
         var when = entry.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             ?? entry.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
-        if (entry.Serial is null && entry.Number.TrimStart().StartsWith('/') || entry.Number.Length == 0)
+        if ((entry.Serial is null && entry.Number.TrimStart().StartsWith('/')) || entry.Number.Length == 0)
         {
             var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Text.TextFolding.Fold(entry.Summary ?? ""))))[..8];
             return $"{entry.Jurisdiction}:{when}:{entry.Symbol}#{digest}";

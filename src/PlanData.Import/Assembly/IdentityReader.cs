@@ -203,7 +203,7 @@ public static partial class IdentityReader
         return char.ToUpperInvariant(lower[0]) + lower[1..];
     }
 
-    private static bool NamesPlace(IReadOnlyList<string> issuerLines) => issuerLines.Any(l => TypedPlace().IsMatch(l));
+    private static bool NamesPlace(IReadOnlyList<string> issuerLines) => issuerLines.Any(l => PlaceName.FindAll(l).Count > 0);
 
     private static AgencyEntry? LocalIssuer(AgencyResolver agencies, IReadOnlyList<string> issuerLines, DocumentNumber? number)
     {
@@ -249,7 +249,7 @@ public static partial class IdentityReader
     private static (JurisdictionEntry?, IReadOnlyList<string>) LocalJurisdiction(DocumentStructure structure, JurisdictionResolver jurisdictions, IReadOnlyList<string> issuerLines, string? printedPlace, ImportReport report, int? line)
     {
         var head = structure.Head;
-        var places = issuerLines.SelectMany(l => TypedPlace().Matches(l)).Select(m => PlaceName.Parse(m.Value)).ToList();
+        var places = issuerLines.SelectMany(PlaceName.FindAll).ToList();
         var provinceName = places.LastOrDefault(p => p.Level == JurisdictionLevel.Provincial);
         var local = places.LastOrDefault(p => p.Level is JurisdictionLevel.District or JurisdictionLevel.Commune);
         JurisdictionEntry? province = null;
@@ -318,6 +318,4 @@ public static partial class IdentityReader
         return match?.Entry;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:TỈNH|Tỉnh|tỉnh|THÀNH\s+PH[ỐÓ]|Thành\s+phố|thành\s+phố|TP\.?|HUYỆN|Huyện|huyện|QUẬN|Quận|quận|THỊ\s+XÃ|Thị\s+xã|thị\s+xã|XÃ|Xã|xã|PHƯỜNG|Phường|phường|THỊ\s+TRẤN|Thị\s+trấn|thị\s+trấn)\s+(?:[\p{Lu}][\p{L}'’\-]*\s*)+", RegexOptions.CultureInvariant)]
-    private static partial Regex TypedPlace();
 }

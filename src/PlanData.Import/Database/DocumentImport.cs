@@ -74,9 +74,13 @@ public static class DocumentImport
         }
 
         // Districts and communes first met in this document's header: the agencies below may belong to them.
-        var knownJurisdictions = await db.Jurisdictions.Select(j => j.Code).ToListAsync(cancellationToken);
-        foreach (var made in (result.NewJurisdictions ?? []).Where(j => !knownJurisdictions.Contains(j.Code) && db.Jurisdictions.Local.All(l => l.Code != j.Code)))
+        foreach (var made in result.NewJurisdictions ?? [])
         {
+            if (db.Jurisdictions.Local.Any(l => l.Code == made.Code) || await db.Jurisdictions.AnyAsync(j => j.Code == made.Code, cancellationToken))
+            {
+                continue;
+            }
+
             var jurisdiction = AgencyRegistryWriter.ToJurisdiction(made);
             jurisdiction.FirstNamedIn = result.Report.File;
             db.Jurisdictions.Add(jurisdiction);

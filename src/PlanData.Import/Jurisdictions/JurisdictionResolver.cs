@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PlanData.Agencies;
 using PlanData.Import.Agencies;
 using PlanData.Seeding;
@@ -11,7 +10,7 @@ namespace PlanData.Import.Jurisdictions;
 /// their province, from the header that names them (<see cref="Created"/> lists them for the
 /// report), and end with their level when a level change says so (the districts on 1 July 2025).
 /// </summary>
-public sealed partial class JurisdictionResolver
+public sealed class JurisdictionResolver
 {
     // A printed place may be one letter off a province's name ("Kon Tun"): only names this long are matched loosely.
     private const int LooseMatchMinimumLength = 6;
@@ -86,9 +85,8 @@ public sealed partial class JurisdictionResolver
     /// <summary>The first province a text names with its type ("tỉnh Quảng Ngãi", "thành phố Hải Phòng", "TP. Hồ Chí Minh").</summary>
     public JurisdictionEntry? FirstProvinceIn(string text)
     {
-        foreach (Match match in TypedPlace().Matches(text))
+        foreach (var place in PlaceName.FindAll(text))
         {
-            var place = PlaceName.Parse(match.Value);
             if (place.Level == JurisdictionLevel.Provincial)
             {
                 // The name runs on past the place ("tỉnh Quảng Ngãi năm 2022"): try the longest run of words that names one.
@@ -109,8 +107,7 @@ public sealed partial class JurisdictionResolver
     /// <summary>The first district a text names ("UBND huyện Sơn Tịnh"), as its type and a name of at most four words.</summary>
     public PlaceName? FirstDistrictIn(string text)
     {
-        var match = DistrictPlace().Match(text);
-        return match.Success ? PlaceName.Parse(match.Value) : null;
+        return PlaceName.FindAll(text).FirstOrDefault(p => p.Level == JurisdictionLevel.District);
     }
 
     /// <summary>A district or commune under its province (and district, when known): the registry's, or made now.</summary>
@@ -133,10 +130,9 @@ public sealed partial class JurisdictionResolver
             FullName: $"{char.ToUpperInvariant(place.Type[0])}{place.Type[1..]} {name}",
             Parent: (district ?? province).Code,
             EndedOn: ended?.EndedOn,
-            Note: ended is null ? null : ended.Note,
-            Sources: ended?.Sources ?? []) { };
-        _created[code] = entry with { };
-        return _created[code] = entry with { Note = entry.Note };
+            Note: ended?.Note,
+            Sources: ended?.Sources ?? []);
+        return _created[code] = entry;
     }
 
     /// <summary>The file that first named the units made here.</summary>
@@ -146,11 +142,7 @@ public sealed partial class JurisdictionResolver
     private static string TitleCase(string name) =>
         name.Any(char.IsLower) ? name : string.Join(' ', name.ToLowerInvariant().Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|Tỉnh|TỈNH|thành\s+phố|Thành\s+phố|THÀNH\s+PHỐ|TP\.?|Tp\.?)\s+(?:\p{Lu}[\p{L}'’\-]*\s*){1,4}", RegexOptions.CultureInvariant)]
-    private static partial Regex TypedPlace();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:huyện|Huyện|HUYỆN|quận|Quận|QUẬN|thị\s+xã|Thị\s+xã|THỊ\s+XÃ)\s+(?:\p{Lu}[\p{L}'’\-]*(?:\s+|$)){1,4}", RegexOptions.CultureInvariant)]
-    private static partial Regex DistrictPlace();
 }
 
 /// <param name="Loose">The printed name was one letter off the province's ("Kon Tun" for Kon Tum).</param>

@@ -56,12 +56,18 @@ public sealed partial record PlaceName(string Printed, JurisdictionLevel? Level,
         return name;
     }
 
+    /// <summary>Every place a text names with its type ("TỈNH HẢI DƯƠNG", "xã Thạch Kim", "UBND huyện Sơn Tịnh"), parsed.</summary>
+    public static IReadOnlyList<PlaceName> FindAll(string text) => [.. Typed().Matches(text).Select(m => Parse(m.Value))];
+
     /// <summary>Folded, with tone-mark placement, hyphens, dashes and apostrophes ignored ("Đắk R'lấp" = "dak rlap", "Bà Rịa–Vũng Tàu" = "ba ria vung tau").</summary>
     public static string Key(string name) => Spaces().Replace(NonLetters().Replace(TextFolding.Fold(name).Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal), " "), " ").Trim();
 
     // "thành phố" before "thị" ... longest first; "TP." and "Tp" as printed. OCR writes "THÀNH PHÓ", "Thành phổ".
     [GeneratedRegex(@"^(?<type>th[àa]nh\s+ph[ốóổôo]|tp\.?|t[ỉi]nh|huy[ệe]n|qu[ậa]n|th[ịi]\s+x[ãa]|th[ịi]\s+tr[ấa]n|x[ãa]|ph[ưu][ờo]ng|đ[ặa]c\s+khu)(?=\s|\.|$)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TypePrefix();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:TỈNH|Tỉnh|tỉnh|THÀNH\s+PH[ỐÓ]|Thành\s+phố|thành\s+phố|TP\.?|Tp\.?|HUYỆN|Huyện|huyện|QUẬN|Quận|quận|THỊ\s+XÃ|Thị\s+xã|thị\s+xã|XÃ|Xã|xã|PHƯỜNG|Phường|phường|THỊ\s+TRẤN|Thị\s+trấn|thị\s+trấn)\s+(?:[\p{Lu}][\p{L}'’\-]*\s*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Typed();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonLetters();
