@@ -25,8 +25,8 @@ public sealed class SeedReplicator
 
     public Replica Make(Province province)
     {
-        var map = new ReplicaMapping(_jurisdiction, _seed.Plan.Year, province);
-        var jurisdiction = _jurisdiction with { Code = province.Slug, Name = province.Name, Note = null, Source = null };
+        var map = new ReplicaMapping(_jurisdiction, _seed.Plan.Year ?? 0, province);
+        var jurisdiction = _jurisdiction with { Code = province.Slug, Name = province.Name, Note = null, Sources = [] };
         var agencies = _agencies.Select(a => a with
         {
             Code = map.Agency(a.Code),
@@ -52,7 +52,7 @@ public sealed class SeedReplicator
             plan with
             {
                 Title = map.Text(plan.Title),
-                Year = map.Year(plan.Year),
+                Year = plan.Year is { } year ? map.Year(year) : null,
                 IssuedOn = map.Date(plan.IssuedOn),
                 IssuedAt = map.Text(plan.IssuedAt),
                 Jurisdiction = province.Slug,
