@@ -159,6 +159,7 @@ public static partial class PlanImporter
             context.Map(heading);
         }
 
+        var outline = OutlineAssembler.Assemble(context, structure, lines);
         var source = Coverage(context, model, fileName, sha256);
         var number = identity.Number;
         var document = new DocumentEntry(identity.NumberText, identity.PrintedNumber, number?.Serial, identity.Symbol, identity.Kind, identity.KindCode, issuer.Code, identity.IssuedOn, identity.Year, jurisdiction.Code, title);
@@ -177,7 +178,12 @@ public static partial class PlanImporter
             responsibilities,
             deadlines,
             recipients,
-            [.. lacking.Distinct()]);
+            [.. lacking.Distinct()])
+        {
+            Sections = outline.Sections,
+            Footnotes = outline.Footnotes,
+            AppendixReferences = outline.AppendixReferences,
+        };
 
         report.Counts["items"] = items.Count;
         report.Counts["assignments"] = items.Sum(i => i.Assignments.Count);

@@ -32,6 +32,7 @@ public sealed class PlanDataSchema : Schema
         RegisterTypeMapping(typeof(ReferenceRelation), typeof(ReferenceRelationType));
         RegisterTypeMapping(typeof(TargetComparator), typeof(TargetComparatorType));
         RegisterTypeMapping(typeof(SourceFormat), typeof(SourceFormatType));
+        RegisterTypeMapping(typeof(PlanSectionKind), typeof(PlanSectionKindType));
 
         // The object types are the declaration the filter and sort inputs are generated from. These
         // instances are only read; the schema builds its own from the query's fields.

@@ -34,6 +34,12 @@ public sealed class PlanType : NodeObjectType<Plan>
             "Dated reporting duties stated anywhere in the plan (e.g. reports due before 15/12/2022).");
         this.Children<Plan, RecipientType, Recipient>("recipients", p => p.Recipients, p => p.Id, r => r.PlanId, KeysetOrder<Recipient>.By(r => r.Position),
             "The distribution list (Nơi nhận).");
+        this.Children<Plan, PlanSectionType, PlanSection>("sections", p => p.Sections, p => p.Id, s => s.PlanId, KeysetOrder<PlanSection>.By(s => s.Position),
+            "The document's text as its numbered parts, in reading order: preamble, Phần / I. / 1. / 1.1. / a), a decision's attached plan, appendices. Each has `path` and `parentPath` to rebuild the tree; recipients and signature are their own fields.");
+        this.Children<Plan, FootnoteType, Footnote>("footnotes", p => p.Footnotes, p => p.Id, f => f.PlanId, KeysetOrder<Footnote>.By(f => f.Position),
+            "Footnote markers in the text ('[1]'), in order, with the note when the copy carries it.");
+        this.Children<Plan, AppendixReferenceType, AppendixReference>("appendixReferences", p => p.AppendixReferences, p => p.Id, a => a.PlanId, KeysetOrder<AppendixReference>.By(a => a.Position),
+            "Sentences that point to an appendix ('Chi tiết tại Phụ lục I đính kèm'), linked to the appendix's section when the copy carries it.");
         this.Children<Plan, DocumentReferenceType, DocumentReference>("references", p => p.Document!.Citations, p => p.DocumentId, r => r.FromDocumentId, KeysetOrder<DocumentReference>.By(r => r.Position),
             "Documents this plan cites: its legal basis (Căn cứ), the plan it implements, and others.");
         this.Reference<Plan, LegalDocumentType, LegalDocument>("document", p => p.Document, p => p.DocumentId, "This plan's own entry among documents.", nullable: false);

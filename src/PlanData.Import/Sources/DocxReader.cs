@@ -41,7 +41,7 @@ public static class DocxReader
                 var main = document.MainDocumentPart;
                 var body = main?.Document?.Body
                     ?? throw new ImportException(fileName, null, $"{NotDocx}: it has no document body");
-                var walker = new DocxTextWalker(DocxNumbering.Load(main));
+                var walker = new DocxTextWalker(DocxNumbering.Load(main), main.FootnotesPart?.Footnotes);
                 walker.ReadBody(body);
                 return DocumentModel.FromText(SourceFormat.Docx, string.Join('\n', walker.Lines).Normalize(NormalizationForm.FormC));
             }

@@ -7,13 +7,32 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 namespace PlanData.Import.Sources;
 
 /// <summary>Walks a document body in order and writes its paragraphs and table rows as lines.</summary>
-internal sealed class DocxTextWalker(DocxNumbering numbering)
+internal sealed class DocxTextWalker(DocxNumbering numbering, Footnotes? footnotes = null)
 {
     private readonly List<string> _lines = [];
 
+    // Word numbers footnotes by first reference; the ids in the file are arbitrary.
+    private readonly List<long> _referenced = [];
+
     public IReadOnlyList<string> Lines => _lines;
 
-    public void ReadBody(Body body) => ReadBlocks(body, _lines, inCell: false);
+    public void ReadBody(Body body)
+    {
+        ReadBlocks(body, _lines, inCell: false);
+
+        // The notes follow the text, each on a line that opens with its mark, as a page renders them at its foot.
+        for (var n = 0; n < _referenced.Count; n++)
+        {
+            var note = footnotes?.Elements<Footnote>().FirstOrDefault(f => f.Id?.Value == _referenced[n]);
+            var noteLines = new List<string>();
+            if (note is not null)
+            {
+                ReadBlocks(note, noteLines, inCell: true);
+            }
+
+            _lines.Add($"[{n + 1}] " + string.Join(' ', noteLines.Select(l => l.Trim()).Where(l => l.Length > 0)));
+        }
+    }
 
     private void ReadBlocks(OpenXmlElement container, List<string> lines, bool inCell)
     {
@@ -56,7 +75,7 @@ internal sealed class DocxTextWalker(DocxNumbering numbering)
         }
     }
 
-    private static void ReadInline(OpenXmlElement element, StringBuilder text, List<TextBoxContent> textBoxes)
+    private void ReadInline(OpenXmlElement element, StringBuilder text, List<TextBoxContent> textBoxes)
     {
         foreach (var child in element.ChildElements)
         {
@@ -76,6 +95,18 @@ internal sealed class DocxTextWalker(DocxNumbering numbering)
                     break;
                 case NoBreakHyphen:
                     text.Append('-');
+                    break;
+                case FootnoteReference reference when reference.Id?.Value is { } id:
+                    if (!_referenced.Contains(id))
+                    {
+                        _referenced.Add(id);
+                    }
+
+                    text.Append('[').Append(_referenced.IndexOf(id) + 1).Append(']');
+                    break;
+
+                // The note's own mark: the note's line carries it already.
+                case FootnoteReferenceMark:
                     break;
                 // Tracked deletions and field instructions are not part of the text a reader sees.
                 case DeletedRun or MoveFromRun or DeletedText or FieldCode or DeletedFieldCode

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanData.Import.Headers;
 using PlanData.Import.Normalization;
+using PlanData.Plans;
 using PlanData.Text;
 
 namespace PlanData.Import.Structure;
@@ -46,16 +47,23 @@ public static partial class StructureParser
         {
             // Without "Nơi nhận", the signature is what follows the closing "./." line.
             sections[^1] = last;
-            return new DocumentStructure(head, preamble, sections, null, [], trailing);
+            return WithAttachment(new DocumentStructure(head, preamble, sections, null, [], trailing));
         }
 
-        // A decision or resolution signs, then carries what it issues ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH", its appendices):
-        // the signature ends where the attachment's own type line starts.
-        var rest = lines.Skip(i).ToList();
-        var attached = rest.Count < 2 ? -1 : rest.FindIndex(1, l => HeaderPatterns.TypeLine().IsMatch(l.Text) && l.Text == l.Text.ToUpperInvariant());
-        return attached < 0
-            ? new DocumentStructure(head, preamble, sections, recipientsHeading, recipients, rest)
-            : new DocumentStructure(head, preamble, sections, recipientsHeading, recipients, rest[..attached]) { Attachment = rest[attached..] };
+        return WithAttachment(new DocumentStructure(head, preamble, sections, recipientsHeading, recipients, [.. lines.Skip(i)]));
+    }
+
+    /// <summary>
+    /// A decision or resolution signs, then carries what it issues ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH"); a plan carries
+    /// its appendices ("PHỤ LỤC I"); a page renders its footnotes at the end ("[1] ..."). The signature ends where any starts.
+    /// </summary>
+    private static DocumentStructure WithAttachment(DocumentStructure structure)
+    {
+        var rest = structure.Signature.ToList();
+        var attached = rest.FindIndex(l => OutlineLabel.Read(l.Text) is { Kind: PlanSectionKind.Appendix } || FootnoteMarkers.IsNote(l.Text, out _, out _));
+        var issued = rest.Count < 2 ? -1 : rest.FindIndex(1, l => HeaderPatterns.TypeLine().IsMatch(l.Text) && l.Text == l.Text.ToUpperInvariant());
+        var end = new[] { attached, issued }.Where(n => n >= 0).DefaultIfEmpty(-1).Min();
+        return end < 0 ? structure : structure with { Signature = rest[..end], Attachment = rest[end..] };
     }
 
     private static (Section, IReadOnlyList<SourceLine>)? SplitSignature(Section section)
@@ -79,17 +87,14 @@ public static partial class StructureParser
 
     private static bool IsRecipientsHeading(string text) => TextFolding.Fold(text).StartsWith("noi nhan", StringComparison.Ordinal);
 
+    /// <summary>A top-level part: "I. MỤC ĐÍCH" with its title in capitals (a lower-case one is a list entry), or "Phần II".</summary>
     public static bool IsSectionStart(string text, out string numeral, out string title)
     {
-        var match = RomanHeading().Match(text);
-        if (!match.Success || match.Groups["title"].Value is var t && t.Length > 0 && t != t.ToUpperInvariant())
-        {
-            match = PartHeading().Match(text);
-        }
-
-        numeral = match.Success ? match.Groups["numeral"].Value : "";
-        title = match.Success ? match.Groups["title"].Value.Trim() : "";
-        return match.Success;
+        var label = OutlineLabel.Read(text);
+        var starts = label is { Kind: PlanSectionKind.Part } || label is { Kind: PlanSectionKind.Section } && label.Rest == label.Rest.ToUpperInvariant();
+        numeral = starts ? label!.Numeral : "";
+        title = starts ? label!.Rest : "";
+        return starts;
     }
 
     private static SectionKind KindOf(string title)
@@ -105,14 +110,4 @@ public static partial class StructureParser
             _ => SectionKind.Other,
         };
     }
-
-
-
-
-    [GeneratedRegex(@"^(?<numeral>[IVX]+)\.\s+(?<title>\S.*)$")]
-    private static partial Regex RomanHeading();
-
-    // The numeral is a whole word in capitals: "Phần việc ..." or "Phần xây dựng ..." is prose, not "Phần V" / "Phần X".
-    [GeneratedRegex(@"^(?i:phần)\s+(?<numeral>[IVX]+|\d+)(?![\p{L}\p{N}])\s*[.:\-–]?\s*(?<title>.*)$")]
-    private static partial Regex PartHeading();
 }

@@ -39,4 +39,9 @@ public class Plan
     public List<Responsibility> Responsibilities { get; set; } = [];
     public List<ReportingDeadline> ReportingDeadlines { get; set; } = [];
     public List<Recipient> Recipients { get; set; } = [];
+
+    /// <summary>The document's text as its numbered parts, in order (see <see cref="PlanSection"/>).</summary>
+    public List<PlanSection> Sections { get; set; } = [];
+    public List<Footnote> Footnotes { get; set; } = [];
+    public List<AppendixReference> AppendixReferences { get; set; } = [];
 }

@@ -40,7 +40,13 @@ public sealed record PlanEntry(
     IReadOnlyList<ResponsibilityEntry> Responsibilities,
     IReadOnlyList<ReportingDeadlineEntry> ReportingDeadlines,
     IReadOnlyList<RecipientEntry> Recipients,
-    IReadOnlyList<string>? Missing = null);
+    IReadOnlyList<string>? Missing = null)
+{
+    /// <summary>The text as its numbered parts, in order (see <see cref="PlanSection"/>).</summary>
+    public IReadOnlyList<SectionEntry> Sections { get; init; } = [];
+    public IReadOnlyList<FootnoteEntry> Footnotes { get; init; } = [];
+    public IReadOnlyList<AppendixReferenceEntry> AppendixReferences { get; init; } = [];
+}
 
 public sealed record SignatureEntry(string Name, string Position, string? Capacity);
 
@@ -82,5 +88,11 @@ public sealed record ReferenceEntry(DocumentEntry To, ReferenceRelation Relation
 public sealed record ResponsibilityEntry(string Agency, IReadOnlyList<string> Duties, IReadOnlyList<int> Lines);
 
 public sealed record ReportingDeadlineEntry(string Reporter, string? ReportTo, DateOnly DueBy, string Description, int Line);
+
+public sealed record SectionEntry(string Path, string? ParentPath, int Depth, PlanSectionKind Kind, string Label, string Heading, IReadOnlyList<string> Paragraphs, int FirstLine, int LastLine);
+
+public sealed record FootnoteEntry(string Marker, string? SectionPath, int Line, string Context, string? Text, int? TextLine);
+
+public sealed record AppendixReferenceEntry(string Appendix, string? SectionPath, int Line, string Context, string? AppendixPath);
 
 public sealed record RecipientEntry(string? Agency, string Text, string? Purpose, int Line);

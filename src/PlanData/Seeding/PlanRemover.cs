@@ -18,6 +18,9 @@ public static class PlanRemover
         await db.Responsibilities.Where(r => r.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
         await db.ReportingDeadlines.Where(d => d.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Recipients.Where(r => r.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanSections.Where(s => s.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Footnotes.Where(f => f.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.AppendixReferences.Where(a => a.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
         db.Plans.Remove(plan);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -80,6 +80,38 @@ public sealed class PlanWriter(PlanDataContext db)
             Position = n + 1,
             Line = r.Line,
         }));
+        plan.Sections.AddRange(entry.Sections.Select((s, n) => new PlanSection
+        {
+            Path = s.Path,
+            ParentPath = s.ParentPath,
+            Depth = s.Depth,
+            Kind = s.Kind,
+            Label = s.Label,
+            Heading = s.Heading,
+            Paragraphs = [.. s.Paragraphs],
+            Position = n + 1,
+            FirstLine = s.FirstLine,
+            LastLine = s.LastLine,
+        }));
+        plan.Footnotes.AddRange(entry.Footnotes.Select((f, n) => new Footnote
+        {
+            Marker = f.Marker,
+            SectionPath = f.SectionPath,
+            Line = f.Line,
+            Context = f.Context,
+            Text = f.Text,
+            TextLine = f.TextLine,
+            Position = n + 1,
+        }));
+        plan.AppendixReferences.AddRange(entry.AppendixReferences.Select((a, n) => new AppendixReference
+        {
+            Appendix = a.Appendix,
+            SectionPath = a.SectionPath,
+            Line = a.Line,
+            Context = a.Context,
+            AppendixPath = a.AppendixPath,
+            Position = n + 1,
+        }));
         db.Plans.Add(plan);
 
         var position = 0;

@@ -20,6 +20,9 @@ public class PlanDataContext(DbContextOptions<PlanDataContext> options) : DbCont
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
     public DbSet<ReportingDeadline> ReportingDeadlines => Set<ReportingDeadline>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
+    public DbSet<Footnote> Footnotes => Set<Footnote>();
+    public DbSet<AppendixReference> AppendixReferences => Set<AppendixReference>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -71,6 +71,30 @@ public sealed class CorpusTests
     }
 
     [Theory]
+    [MemberData(nameof(Documents))]
+    public void Reads_the_outline_footnotes_and_appendix_references_read_by_eye(string name)
+    {
+        var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "expected", name + ".json"))).RootElement;
+        var result = Import(name);
+        Assert.True(result.Plan is not null, result.Report.ToString());
+        var plan = result.Plan.Plan;
+
+        Assert.Equal(expected.GetProperty("outline").EnumerateArray().Select(p => p.GetString()), plan.Sections.Select(s => s.Path));
+        Assert.Equal(
+            expected.GetProperty("footnotes").EnumerateArray().Select(f => (f.GetProperty("marker").GetString(), f.GetProperty("line").GetInt32(), f.GetProperty("context").GetString(), f.GetProperty("text").GetString())),
+            plan.Footnotes.Select(f => ((string?)f.Marker, f.Line, (string?)f.Context, f.Text)));
+        Assert.Equal(
+            expected.GetProperty("appendixReferences").EnumerateArray().Select(a => (a.GetProperty("appendix").GetString(), a.GetProperty("line").GetInt32(), a.GetProperty("appendixPath").GetString())),
+            plan.AppendixReferences.Select(a => ((string?)a.Appendix, a.Line, a.AppendixPath)));
+
+        // Parts come in reading order, each within the lines of the part that holds it.
+        var byPath = plan.Sections.ToDictionary(s => s.Path);
+        Assert.Equal(plan.Sections.Select(s => s.FirstLine).Order(), plan.Sections.Select(s => s.FirstLine));
+        Assert.All(plan.Sections.Where(s => s.ParentPath is not null), s =>
+            Assert.True(byPath[s.ParentPath!].FirstLine < s.FirstLine && s.LastLine <= byPath[s.ParentPath!].LastLine, $"{s.Path} ({s.FirstLine}-{s.LastLine}) is not inside {s.ParentPath}"));
+    }
+
+    [Theory]
     [InlineData("hatinh-thachkim-nonum-2024")]
     [InlineData("laichau-1371-KH-VPUBND-2025")]
     public void A_copy_without_its_header_and_without_metadata_is_refused_saying_why(string name)

@@ -1,0 +1,123 @@
+using PlanData.Import.Normalization;
+using PlanData.Plans;
+
+namespace PlanData.Import.Structure;
+
+/// <summary>
+/// The document's text as a tree of its numbered parts: the preamble, then "Phần" ⊃ "I." ⊃ "1." ⊃ "1.1." ⊃ "a)" by rank
+/// (a level a document skips is simply absent), then what a decision attaches and the appendices. Recipients,
+/// signature and footnote texts are not part of it; every other line is a heading or a paragraph of exactly one part.
+/// </summary>
+public static class OutlineBuilder
+{
+    public const string PreambleSegment = "Mở đầu";
+    public const string AttachmentSegment = "Kèm theo";
+
+    public static IReadOnlyList<OutlineNode> Build(DocumentStructure structure, Func<SourceLine, bool> isFootnoteText)
+    {
+        var roots = new List<OutlineNode>();
+        var stack = new Stack<OutlineNode>();
+        if (structure.Preamble.Count > 0)
+        {
+            var preamble = new OutlineNode(PlanSectionKind.Preamble, "", "", PreambleSegment, OutlineLabel.Root);
+            roots.Add(preamble);
+            stack.Push(preamble);
+        }
+
+        var body = structure.Preamble.Concat(structure.Sections.SelectMany(s => s.Heading.Concat(s.Body)));
+        var pending = Add(roots, stack, body, isFootnoteText, preambleOpen: stack.Count > 0);
+
+        // What a decision issues has its own type line ("CHƯƠNG TRÌNH HÀNH ĐỘNG"); a plan's appendices and notes have none.
+        var attached = structure.Attachment;
+        if (attached.Count > 0 && OutlineLabel.Read(attached[0].Text) is null && !isFootnoteText(attached[0]))
+        {
+            var attachment = new OutlineNode(PlanSectionKind.Attachment, "", "", AttachmentSegment, OutlineLabel.Root) { Heading = attached[0].Text };
+            attachment.HeadingLines.Add(attached[0]);
+            roots.Add(attachment);
+            stack.Clear();
+            stack.Push(attachment);
+            Add(roots, stack, attached.Skip(1), isFootnoteText, preambleOpen: false);
+        }
+        else
+        {
+            Add(roots, stack, attached, isFootnoteText, preambleOpen: pending);
+        }
+
+        // A preamble whose first line was already a numbered part ("I. CĂN CỨ ..." in a copy without its title) holds nothing.
+        roots.RemoveAll(r => r.Kind == PlanSectionKind.Preamble && !r.AllLines().Any());
+        return roots;
+    }
+
+    /// <returns>Whether the preamble still takes lines (no numbered part has started).</returns>
+    private static bool Add(List<OutlineNode> roots, Stack<OutlineNode> stack, IEnumerable<SourceLine> lines, Func<SourceLine, bool> isFootnoteText, bool preambleOpen)
+    {
+        OutlineNode? awaitingHeading = null;
+        foreach (var line in lines)
+        {
+            if (isFootnoteText(line) || TableRow.TryRead(line.Text, out var cells) && TableRow.IsRule(cells))
+            {
+                continue;
+            }
+
+            var label = OutlineLabel.Read(line.Text);
+            if (awaitingHeading is not null)
+            {
+                awaitingHeading = null;
+                if (label is null)
+                {
+                    // "Phần I" / "PHỤ LỤC I" with its title on the next line.
+                    stack.Peek().Heading = line.Text;
+                    stack.Peek().HeadingLines.Add(line);
+                    continue;
+                }
+            }
+
+            if (label is null)
+            {
+                Open(roots, stack).Paragraphs.Add(line);
+                continue;
+            }
+
+            if (preambleOpen)
+            {
+                // The first numbered part closes the preamble: parts are never inside it.
+                stack.Clear();
+                preambleOpen = false;
+            }
+
+            var node = new OutlineNode(label.Kind, label.Printed, label.Numeral, label.Segment, label.Rank) { Heading = label.Rest };
+            node.HeadingLines.Add(line);
+            if (label.Rank == OutlineLabel.Root)
+            {
+                stack.Clear();
+            }
+
+            while (stack.Count > 0 && stack.Peek().Rank >= label.Rank && stack.Peek().Rank != OutlineLabel.Root)
+            {
+                stack.Pop();
+            }
+
+            (stack.Count == 0 ? roots : stack.Peek().Children).Add(node);
+            stack.Push(node);
+            if (label.Rest.Length == 0 && label.Kind is PlanSectionKind.Part or PlanSectionKind.Chapter or PlanSectionKind.Appendix)
+            {
+                awaitingHeading = node;
+            }
+        }
+
+        return preambleOpen;
+    }
+
+    // Text before any numbered part, in a document without a preamble (a copy that starts mid-way), is an unlabelled part of its own.
+    private static OutlineNode Open(List<OutlineNode> roots, Stack<OutlineNode> stack)
+    {
+        if (stack.Count == 0)
+        {
+            var start = new OutlineNode(PlanSectionKind.Preamble, "", "", PreambleSegment, OutlineLabel.Root);
+            roots.Add(start);
+            stack.Push(start);
+        }
+
+        return stack.Peek();
+    }
+}
