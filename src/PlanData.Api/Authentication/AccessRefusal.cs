@@ -1,7 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using PlanData.Api.Caching;
 using PlanData.Api.GraphQL;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.Authentication;
 

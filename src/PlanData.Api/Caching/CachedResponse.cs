@@ -1,5 +1,4 @@
-using PlanData.Api.Operations;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.Caching;
 

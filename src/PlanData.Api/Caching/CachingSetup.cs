@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.Caching;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using PlanData.Api.Http;
 using PlanData.Api.Operations;
 
 namespace PlanData.Api.GraphQL;

@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.Limits;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphQLParser.AST;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.Operations;
 

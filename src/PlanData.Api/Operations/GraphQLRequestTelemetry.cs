@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using PlanData.Api.Authentication;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.Operations;
 

@@ -1,3 +1,5 @@
+using PlanData.Api.Http;
+
 namespace PlanData.Api.Operations;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.RateLimiting;
 

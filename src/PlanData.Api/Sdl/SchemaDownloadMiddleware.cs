@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using PlanData.Api.Http;
 using PlanData.Api.Limits;
-using PlanData.Api.Transport;
 
 namespace PlanData.Api.Sdl;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Net.Http.Headers;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.Transport;
 

@@ -14,6 +14,11 @@ public static class TransportSetup
         builder.Services.Configure<TransportOptions>(builder.Configuration.GetSection(TransportOptions.Section));
         builder.Services.AddTrustedOperations(builder.Configuration);
         builder.Services.AddHttpCaching(builder.Configuration);
+        builder.Services.AddSingleton<RequestReading>();
+        builder.Services.AddSingleton<RequestAdmittance>();
+        builder.Services.AddSingleton<OperationPlanning>();
+        builder.Services.AddSingleton<OperationExecution>();
+        builder.Services.AddSingleton<ResponseWriting>();
         builder.Services.AddSingleton<GraphQLEndpoint>();
         return builder;
     }

@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using PlanData.Api.Caching;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.TrustedOperations;
 

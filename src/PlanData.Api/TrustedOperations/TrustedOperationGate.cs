@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PlanData.Api.Transport;
+using PlanData.Api.Http;
 
 namespace PlanData.Api.TrustedOperations;
 

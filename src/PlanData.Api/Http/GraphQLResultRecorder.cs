@@ -1,8 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
-using PlanData.Api.Transport;
 
-namespace PlanData.Api.Operations;
+namespace PlanData.Api.Http;
 
 public static partial class GraphQLResultRecorder
 {
@@ -28,7 +27,7 @@ public static partial class GraphQLResultRecorder
             if (error is UnhandledError)
             {
                 unexpected++;
-                var logger = context.RequestServices.GetRequiredService<ILogger<GraphQLRequestTelemetry>>();
+                var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLResultRecorder));
                 LogUnexpectedError(logger, error.InnerException ?? error, operationName, string.Join('.', error.Path ?? []), traceId);
             }
         }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace PlanData.Api.Transport;
+namespace PlanData.Api.Http;
 
 /// <summary>Chooses the response media type from the request's Accept header (GraphQL over HTTP, "Accept").</summary>
 public static class ResponseMediaType

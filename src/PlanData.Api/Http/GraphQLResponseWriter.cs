@@ -1,7 +1,6 @@
 using GraphQL;
-using PlanData.Api.Operations;
 
-namespace PlanData.Api.Transport;
+namespace PlanData.Api.Http;
 
 public static class GraphQLResponseWriter
 {

@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace PlanData.Api.Operations;
+namespace PlanData.Api.Http;
 
 /// <summary>
 /// What the response to a GraphQL request said, set when it is written: whether the operation ran,

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace PlanData.Api.Transport;
+namespace PlanData.Api.Http;
 
 public static class RequestEncoding
 {

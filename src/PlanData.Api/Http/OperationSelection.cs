@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace PlanData.Api.Transport;
+namespace PlanData.Api.Http;
 
 public static class OperationSelection
 {

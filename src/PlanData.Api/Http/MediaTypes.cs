@@ -1,4 +1,4 @@
-namespace PlanData.Api.Transport;
+namespace PlanData.Api.Http;
 
 public static class MediaTypes
 {

@@ -1,4 +1,4 @@
-namespace PlanData.Api.Transport;
+namespace PlanData.Api.Http;
 
 /// <summary>
 /// What the endpoint learnt about a GraphQL request, for whatever runs around it (request logs, the

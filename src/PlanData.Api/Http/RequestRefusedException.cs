@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace PlanData.Api.Transport;
+namespace PlanData.Api.Http;
 
 /// <summary>
 /// A request the endpoint answers with an error before executing anything. Thrown where the

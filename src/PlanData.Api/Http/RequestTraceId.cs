@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace PlanData.Api.Operations;
+namespace PlanData.Api.Http;
 
 public static class RequestTraceId
 {

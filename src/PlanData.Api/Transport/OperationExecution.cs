@@ -1,0 +1,27 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace PlanData.Api.Transport;
+
+/// <summary>Stage 4, execute: run the planned operation within the request's timeout.</summary>
+public sealed class OperationExecution(IDocumentExecuter<ISchema> executer)
+{
+    public async Task<ExecutionResult> ExecuteAsync(HttpContext context, PlannedOperation planned)
+    {
+        // Resolvers hand this token to every SQL command, so the timeout stops the database too.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(planned.Limits.Timeout);
+        planned.Options.CancellationToken = timeout.Token;
+        try
+        {
+            var result = await executer.ExecuteAsync(planned.Options);
+
+            // A resolver can fail on the interrupted statement instead of on the token: still a timeout.
+            return timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested ? planned.Limits.TimedOut() : result;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return planned.Limits.TimedOut();
+        }
+    }
+}
