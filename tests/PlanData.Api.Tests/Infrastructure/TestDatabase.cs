@@ -84,6 +84,21 @@ public static class TestDatabase
         }
     }
 
+    /// <summary>
+    /// A test API over a database a fixture built at <paramref name="path"/>: never filled from the seed, and with
+    /// rate limiting, the caches and the warm-up off, so that each request is answered from the data, as it is.
+    /// </summary>
+    public static void UseBuilt(IWebHostBuilder builder, string path)
+    {
+        builder.UseEnvironment("Testing");
+        Use(builder, path);
+        builder.UseSetting("Database:CreateFromSeed", "false");
+        builder.UseSetting("RateLimiting:Enabled", "false");
+        builder.UseSetting("GraphQL:ResponseCache:Enabled", "false");
+        builder.UseSetting("GraphQL:CountCache:Enabled", "false");
+        builder.UseSetting("GraphQL:WarmUp:Enabled", "false");
+    }
+
     /// <summary>Removes the file, or the PostgreSQL database, of <paramref name="path"/>.</summary>
     public static void Delete(string path)
     {

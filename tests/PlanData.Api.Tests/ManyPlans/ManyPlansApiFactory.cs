@@ -25,13 +25,7 @@ public sealed class ManyPlansApiFactory : WebApplicationFactory<Program>, IAsync
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        TestDatabase.Use(builder, DatabasePath);
-        builder.UseSetting("Database:CreateFromSeed", "false");
-        builder.UseSetting("RateLimiting:Enabled", "false");
-        builder.UseSetting("GraphQL:ResponseCache:Enabled", "false");
-        builder.UseSetting("GraphQL:CountCache:Enabled", "false");
-        builder.UseSetting("GraphQL:WarmUp:Enabled", "false");
+        TestDatabase.UseBuilt(builder, DatabasePath);
         builder.ConfigureTestServices(services => services.ConfigureDbContext<PlanDataContext>(options => options.AddInterceptors(Sql)));
     }
 

@@ -34,13 +34,7 @@ public sealed class OutlineApiFactory : WebApplicationFactory<Program>, IAsyncLi
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        TestDatabase.Use(builder, _path);
-        builder.UseSetting("Database:CreateFromSeed", "false");
-        builder.UseSetting("RateLimiting:Enabled", "false");
-        builder.UseSetting("GraphQL:ResponseCache:Enabled", "false");
-        builder.UseSetting("GraphQL:CountCache:Enabled", "false");
-        builder.UseSetting("GraphQL:WarmUp:Enabled", "false");
+        TestDatabase.UseBuilt(builder, _path);
     }
 
     public GraphQLClient CreateGraphQLClient() => new(CreateClient());
