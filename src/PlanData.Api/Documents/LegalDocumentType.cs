@@ -3,6 +3,7 @@ using PlanData.Agencies;
 using PlanData.Api.Agencies;
 using PlanData.Api.GraphQL;
 using PlanData.Api.GraphQL.Data;
+using PlanData.Api.Jurisdictions;
 using PlanData.Api.Plans;
 using PlanData.Documents;
 using PlanData.Plans;
@@ -20,6 +21,8 @@ public sealed class LegalDocumentType : NodeObjectType<LegalDocument>
         this.Scalar("kind", d => d.Kind);
         this.Scalar("kindCode", d => d.KindCode, "The abbreviation of the kind, e.g. QĐ, KH, TTr.");
         this.Reference<LegalDocument, AgencyType, Agency>("issuer", d => d.Issuer, d => d.IssuerId);
+        this.Reference<LegalDocument, JurisdictionType, Jurisdiction, string>("jurisdiction", d => d.Jurisdiction, d => d.JurisdictionCode, "Code",
+            "The unit the document belongs to: an imported plan's own; for a cited document, its issuer's (viet-nam for the Government, ministries and national committees) or, when the issuer is not known, the citing plan's.", nullable: false);
         this.Scalar("issuedOn", d => d.IssuedOn, nullable: true);
         this.Scalar("summary", d => d.Summary, "Trích yếu: what the document is about, as cited.", nullable: true);
         this.Reference<LegalDocument, PlanType, Plan, int>("plan", d => d.Plan, d => d.Id, "DocumentId", "Present when the document is a plan whose content was imported.");

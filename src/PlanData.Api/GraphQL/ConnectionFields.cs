@@ -37,7 +37,21 @@ public static class ConnectionFields
         KeysetOrder<TItem> tieBreaker,
         bool asOf = false)
         where TParent : class
+        where TConnectionType : IGraphType =>
+        type.NestedConnection<TParent, TConnectionType, TItem, int>(name, itemTypeName, children, parentId, tieBreaker, asOf);
+
+    /// <summary>The same for parents keyed by something else than an int id (jurisdictions by their code).</summary>
+    public static FieldBuilder<TParent, object> NestedConnection<TParent, TConnectionType, TItem, TKey>(
+        this ObjectGraphType<TParent> type,
+        string name,
+        string itemTypeName,
+        Expression<Func<TParent, IEnumerable<TItem>>> children,
+        Expression<Func<TParent, TKey>> parentId,
+        KeysetOrder<TItem> tieBreaker,
+        bool asOf = false)
+        where TParent : class
         where TConnectionType : IGraphType
+        where TKey : notnull
     {
         var readParent = parentId.Compile();
         return Arguments(type.Field<TConnectionType>(name), itemTypeName, asOf)
@@ -48,9 +62,10 @@ public static class ConnectionFields
 
                 // Every parent reaching this field of the document shares its arguments: one loader, one statement.
                 // The response path without list indexes names the field's place in the document (an identity
-                // hash code of the field's syntax node could be shared by two fields).
+                // hash code of the field's syntax node could be shared by two fields); the parent type keeps apart
+                // same-named fields of two types at one place (node { ... on A { x } ... on B { x } }).
                 return c.Loaders()
-                    .GetOrAdd($"{name}@{string.Join('/', c.ResponsePath.Where(p => p is string))}", () => new BatchLoader<int, Connection<TItem>?>(
+                    .GetOrAdd($"{typeof(TParent).Name}.{name}@{string.Join('/', c.ResponsePath.Where(p => p is string))}", () => new BatchLoader<TKey, Connection<TItem>?>(
                         async (ids, cancellationToken) => (await NestedPager.PageAsync(c.Db().Set<TParent>(), parentId, ids, children, where, order, page, cancellationToken))
                             .ToDictionary(p => p.Key, p => (Connection<TItem>?)p.Value),
                         null))

@@ -1,7 +1,12 @@
 using GraphQL.Types;
 using PlanData.Agencies;
+using PlanData.Api.Agencies;
+using PlanData.Api.Documents;
 using PlanData.Api.GraphQL;
 using PlanData.Api.GraphQL.Data;
+using PlanData.Api.Plans;
+using PlanData.Documents;
+using PlanData.Plans;
 
 namespace PlanData.Api.Jurisdictions;
 
@@ -16,6 +21,11 @@ public sealed class JurisdictionType : NodeObjectType<Jurisdiction>
     public const string WithinDescription =
         "The unit with this code (matched folded, as `jurisdiction(code:)` matches it), the units merged into it, and the districts and communes under any of them: " +
         "`within: \"quang-ngai\"` is tỉnh Quảng Ngãi as it is since 2025-07-01, former tỉnh Kon Tum and its districts and communes included.";
+
+    /// <summary>What a unit's own lists leave out, and the root list's filter that includes it.</summary>
+    private static string NotMerged(string rootList) =>
+        "not those of the units merged into it nor of the districts and communes under it (for the whole of tỉnh Quảng Ngãi " +
+        $"as it is since 2025-07-01, former Kon Tum and all under them included: `{rootList}(where: {{ jurisdiction: {{ within: \"quang-ngai\" }} }})`).";
 
     public JurisdictionType()
         : base("Jurisdiction", "An administrative area: the country, a province (tỉnh or centrally-run city), a district or a commune, with the 2025 mergers.", j => j.Code)
@@ -40,6 +50,12 @@ public sealed class JurisdictionType : NodeObjectType<Jurisdiction>
         this.Scalar("note", j => j.Note, "What the registry says about its history, with the acts that decided it.", nullable: true);
         this.StringList("sources", j => j.Sources, "Where its facts were read: addresses, or repository and path.");
         this.Scalar("firstNamedIn", j => j.FirstNamedIn, "The file whose header first named it, for a unit made from a document rather than from the registry.", nullable: true);
+        this.NestedConnection<Jurisdiction, PlansConnectionType, Plan, string>("plans", "Plan", j => j.Plans, j => j.Code, PlanOrders.Plans)
+            .Description($"The plans of this unit itself, {NotMerged("plans")} By date of issue, as `plans`.");
+        this.NestedConnection<Jurisdiction, AgenciesConnectionType, Agency, string>("agencies", "Agency", j => j.Agencies, j => j.Code, AgencyOrders.Agencies)
+            .Description($"The agencies of this unit itself (quang-ngai/so-tttt for quang-ngai), {NotMerged("agencies")} By code, as `agencies`.");
+        this.NestedConnection<Jurisdiction, DocumentsConnectionType, LegalDocument, string>("documents", "LegalDocument", j => j.Documents, j => j.Code, DocumentOrders.Documents)
+            .Description($"The documents whose `jurisdiction` is this unit itself (national ones are viet-nam's), {NotMerged("documents")} By natural key, as `documents`.");
         this.FilterOnly<Jurisdiction, StringGraphType, string>("within", WithinDescription, JurisdictionArea.Within);
     }
 }

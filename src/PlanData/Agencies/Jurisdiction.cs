@@ -45,6 +45,11 @@ public class Jurisdiction
     /// <summary>Units that became part of this one.</summary>
     public List<Jurisdiction> MergedFrom { get; set; } = [];
 
+    /// <summary>The plans, agencies and documents of this unit itself (the API pages them per unit through these navigations).</summary>
+    public List<PlanData.Plans.Plan> Plans { get; set; } = [];
+    public List<Agency> Agencies { get; set; } = [];
+    public List<PlanData.Documents.LegalDocument> Documents { get; set; } = [];
+
     public string? Note { get; set; }
 
     /// <summary>Where its facts were read (addresses, or repository and path).</summary>

@@ -26,7 +26,9 @@ public class LegalDocument
     public Agency? Issuer { get; set; }
     public DateOnly? IssuedOn { get; set; }
     public int? Year { get; set; }
+    /// <summary>An imported plan's own jurisdiction; a cited document's issuer's, or the citing plan's when the issuer is not known. The first part of <see cref="Key"/>.</summary>
     public required string JurisdictionCode { get; set; }
+    public Jurisdiction? Jurisdiction { get; set; }
     public string? Summary { get; set; }
 
     /// <summary>Present when the document is an imported plan.</summary>

@@ -9,7 +9,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>, IE
     public void Configure(EntityTypeBuilder<Agency> agency)
     {
         agency.HasIndex(a => a.Code).IsUnique();
-        agency.HasOne(a => a.Jurisdiction).WithMany().HasForeignKey(a => a.JurisdictionCode);
+        agency.HasOne(a => a.Jurisdiction).WithMany(j => j.Agencies).HasForeignKey(a => a.JurisdictionCode);
         agency.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId);
         agency.HasOne(a => a.Successor).WithMany().HasForeignKey(a => a.SuccessorId);
     }

@@ -11,6 +11,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<LegalDocu
         document.HasIndex(d => d.Key).IsUnique();
         document.HasIndex(d => d.NumberKey);
         document.HasOne(d => d.Issuer).WithMany().HasForeignKey(d => d.IssuerId);
+        document.HasOne(d => d.Jurisdiction).WithMany(j => j.Documents).HasForeignKey(d => d.JurisdictionCode);
     }
 
     public void Configure(EntityTypeBuilder<DocumentReference> reference)

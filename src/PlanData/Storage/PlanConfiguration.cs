@@ -15,7 +15,7 @@ internal sealed class PlanConfiguration :
         plan.HasIndex(p => p.Key).IsUnique();
         plan.HasIndex(p => new { p.IssuedOn, p.Key });
         plan.HasOne(p => p.Document).WithOne(d => d.Plan).HasForeignKey<Plan>(p => p.DocumentId);
-        plan.HasOne(p => p.Jurisdiction).WithMany().HasForeignKey(p => p.JurisdictionCode);
+        plan.HasOne(p => p.Jurisdiction).WithMany(j => j.Plans).HasForeignKey(p => p.JurisdictionCode);
         plan.HasOne(p => p.Issuer).WithMany().HasForeignKey(p => p.IssuerId);
         plan.OwnsOne(p => p.Signature);
         plan.OwnsOne(p => p.Source);
