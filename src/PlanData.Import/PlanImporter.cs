@@ -192,6 +192,9 @@ public static partial class PlanImporter
         report.Counts["responsibilities"] = responsibilities.Count;
         report.Counts["reporting deadlines"] = deadlines.Count;
         report.Counts["recipients"] = recipients.Count;
+        report.Counts["sections"] = outline.Sections.Count;
+        report.Counts["footnotes"] = outline.Footnotes.Count;
+        report.Counts["appendix references"] = outline.AppendixReferences.Count;
         return new ImportResult(new PlanFile(source, document, plan), [.. context.Agencies.Created], report, [.. identity.Jurisdictions.Created]);
     }
 

@@ -76,9 +76,6 @@ public static class OutlineAssembler
             }
         }
 
-        context.Report.Counts["sections"] = sections.Count;
-        context.Report.Counts["footnotes"] = footnotes.Count;
-        context.Report.Counts["appendix references"] = references.Count;
         return new Outline(sections, footnotes, references);
     }
 

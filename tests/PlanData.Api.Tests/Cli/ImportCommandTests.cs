@@ -10,7 +10,7 @@ namespace PlanData.Api.Tests.Cli;
 public sealed class ImportCommandTests(PlanDataApiFactory api)
 {
     private const string SeedReport =
-        "quang-ngai-04-KH-BCD-2022.txt (04/KH-BCĐ): 11 items, 37 assignments, 4 citations, 3 indicators, 4 responsibilities, 3 reporting deadlines, 13 recipients; 89/89 lines mapped";
+        "quang-ngai-04-KH-BCD-2022.txt (04/KH-BCĐ): 11 items, 37 assignments, 4 citations, 3 indicators, 4 responsibilities, 3 reporting deadlines, 13 recipients, 23 sections, 0 footnotes, 0 appendix references; 89/89 lines mapped";
 
     [Fact]
     public async Task Import_prints_the_report_with_counts_and_mapped_lines_and_exits_0()
