@@ -23,11 +23,12 @@ public static class OutlineAssembler
         var paths = new HashSet<string>(StringComparer.Ordinal);
         void Flatten(OutlineNode node, string? parent, int depth)
         {
-            var path = parent is null ? node.Segment : $"{parent}/{node.Segment}";
+            var printed = parent is null ? node.Segment : $"{parent}/{node.Segment}";
+            var path = printed;
             for (var n = 2; !paths.Add(path); n++)
             {
                 // A number printed twice (a typo, or an OCR misread) still gets a part of its own.
-                path = (parent is null ? node.Segment : $"{parent}/{node.Segment}") + $" ({n})";
+                path = $"{printed} ({n})";
             }
 
             var all = node.AllLines().ToList();

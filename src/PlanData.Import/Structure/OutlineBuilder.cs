@@ -17,15 +17,7 @@ public static class OutlineBuilder
     {
         var roots = new List<OutlineNode>();
         var stack = new Stack<OutlineNode>();
-        if (structure.Preamble.Count > 0)
-        {
-            var preamble = new OutlineNode(PlanSectionKind.Preamble, "", "", PreambleSegment, OutlineLabel.Root);
-            roots.Add(preamble);
-            stack.Push(preamble);
-        }
-
-        var body = structure.Preamble.Concat(structure.Sections.SelectMany(s => s.Heading.Concat(s.Body)));
-        var pending = Add(roots, stack, body, isFootnoteText, preambleOpen: stack.Count > 0);
+        Add(roots, stack, structure.Preamble.Concat(structure.Sections.SelectMany(s => s.Heading.Concat(s.Body))), isFootnoteText);
 
         // What a decision issues has its own type line ("CHƯƠNG TRÌNH HÀNH ĐỘNG"); a plan's appendices and notes have none.
         var attached = structure.Attachment;
@@ -36,20 +28,14 @@ public static class OutlineBuilder
             roots.Add(attachment);
             stack.Clear();
             stack.Push(attachment);
-            Add(roots, stack, attached.Skip(1), isFootnoteText, preambleOpen: false);
-        }
-        else
-        {
-            Add(roots, stack, attached, isFootnoteText, preambleOpen: pending);
+            attached = [.. attached.Skip(1)];
         }
 
-        // A preamble whose first line was already a numbered part ("I. CĂN CỨ ..." in a copy without its title) holds nothing.
-        roots.RemoveAll(r => r.Kind == PlanSectionKind.Preamble && !r.AllLines().Any());
+        Add(roots, stack, attached, isFootnoteText);
         return roots;
     }
 
-    /// <returns>Whether the preamble still takes lines (no numbered part has started).</returns>
-    private static bool Add(List<OutlineNode> roots, Stack<OutlineNode> stack, IEnumerable<SourceLine> lines, Func<SourceLine, bool> isFootnoteText, bool preambleOpen)
+    private static void Add(List<OutlineNode> roots, Stack<OutlineNode> stack, IEnumerable<SourceLine> lines, Func<SourceLine, bool> isFootnoteText)
     {
         OutlineNode? awaitingHeading = null;
         foreach (var line in lines)
@@ -78,16 +64,8 @@ public static class OutlineBuilder
                 continue;
             }
 
-            if (preambleOpen)
-            {
-                // The first numbered part closes the preamble: parts are never inside it.
-                stack.Clear();
-                preambleOpen = false;
-            }
-
-            var node = new OutlineNode(label.Kind, label.Printed, label.Numeral, label.Segment, label.Rank) { Heading = label.Rest };
-            node.HeadingLines.Add(line);
-            if (label.Rank == OutlineLabel.Root)
+            // A numbered part closes the preamble (parts are never inside it), as a root part ("PHỤ LỤC I") closes everything.
+            if (label.Rank == OutlineLabel.Root || stack.TryPeek(out var top) && top.Kind == PlanSectionKind.Preamble)
             {
                 stack.Clear();
             }
@@ -97,6 +75,8 @@ public static class OutlineBuilder
                 stack.Pop();
             }
 
+            var node = new OutlineNode(label.Kind, label.Printed, label.Numeral, label.Segment, label.Rank) { Heading = label.Rest };
+            node.HeadingLines.Add(line);
             (stack.Count == 0 ? roots : stack.Peek().Children).Add(node);
             stack.Push(node);
             if (label.Rest.Length == 0 && label.Kind is PlanSectionKind.Part or PlanSectionKind.Chapter or PlanSectionKind.Appendix)
@@ -104,11 +84,9 @@ public static class OutlineBuilder
                 awaitingHeading = node;
             }
         }
-
-        return preambleOpen;
     }
 
-    // Text before any numbered part, in a document without a preamble (a copy that starts mid-way), is an unlabelled part of its own.
+    // Text before any numbered part is the preamble: made when its first line comes, so a copy that starts with a numbered part has none.
     private static OutlineNode Open(List<OutlineNode> roots, Stack<OutlineNode> stack)
     {
         if (stack.Count == 0)
