@@ -45,9 +45,11 @@ dotnet_release() {
 # The API is published as a deployment is (README, "Running in production"): Release, ReadyToRun for this platform.
 echo "building (Release)" >&2
 rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-dotnet_release publish "$repo/src/PlanData.Api" -r "$rid" --self-contained false -o "$work/api"
+# One folder per checkout: publishing another checkout's build over it keeps files it takes for current.
+api_dir="$work/api-$(printf '%s' "$repo" | sha1sum | cut -c1-10)"
+dotnet_release publish "$repo/src/PlanData.Api" -r "$rid" --self-contained false -o "$api_dir"
 dotnet_release build "$here/ScaleGenerator"
-api="$work/api/PlanData.Api.dll"
+api="$api_dir/PlanData.Api.dll"
 generator="$here/ScaleGenerator/bin/Release/net10.0/ScaleGenerator.dll"
 
 # ---- databases -------------------------------------------------------------------------------
