@@ -195,6 +195,16 @@ public sealed class AgencyResolverTests
     }
 
     [Fact]
+    public void A_collective_reads_the_same_after_its_words_were_made_into_agencies_of_their_own()
+    {
+        var fresh = new AgencyResolver(Repository.Registry, "quang-ngai").ReadList("các bộ, ngành và địa phương").Select(m => m.Agency.Code).ToList();
+        Assert.Equal(["quang-ngai/bo", "quang-ngai/nganh"], _resolver.ReadList("Bộ, ngành").Select(m => m.Agency.Code));
+
+        Assert.Equal(["quang-ngai/cac-bo-nganh-va-dia-phuong"], fresh);
+        Assert.Equal(fresh, _resolver.ReadList("các bộ, ngành và địa phương").Select(m => m.Agency.Code));
+    }
+
+    [Fact]
     public void A_collective_ends_at_a_capital_or_a_known_name()
     {
         Assert.Equal(
