@@ -108,6 +108,42 @@ public static class DataFields
             .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => navigation, TypeName<TItemGraphType>(), typeof(TItem), false, Sortable: false));
     }
 
+    /// <summary>
+    /// The rows a link entity points at (the agencies that monitor an indicator), in the links' order, loaded for all
+    /// parents at once; filtered like any list, through the links.
+    /// </summary>
+    public static FieldBuilder<T, object> Linked<T, TItemGraphType, TLink, TItem>(
+        this ObjectGraphType<T> type,
+        string name,
+        Expression<Func<T, IEnumerable<TLink>>> links,
+        Func<T, int> parentId,
+        Expression<Func<TLink, int>> parentKey,
+        Expression<Func<TLink, TItem?>> target,
+        KeysetOrder<TLink> order,
+        string? description = null)
+        where TItemGraphType : IObjectGraphType
+        where TLink : class
+        where TItem : class
+    {
+        var readParent = parentKey.Compile();
+        var readTarget = target.Compile();
+        var loaderName = $"{typeof(T).Name}.{name}";
+        var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TLink), typeof(TItem)], links.Body, target);
+        var navigation = Expression.Lambda<Func<T, IEnumerable<TItem>>>(select, links.Parameters);
+        return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraphType>>>>(name)
+            .Description(description)
+            .Resolve(context => context.Loaders()
+                .GetOrAdd(loaderName, () => new BatchLoader<int, IReadOnlyList<TItem>>(
+                    async (ids, cancellationToken) =>
+                    {
+                        var rows = await order.Apply(context.Db().Set<TLink>().Where(ContainsKey(parentKey, ids)).Include(target), reverse: false).ToListAsync(cancellationToken);
+                        return rows.GroupBy(readParent).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)[.. g.Select(readTarget).OfType<TItem>()]);
+                    },
+                    []))
+                .Load(parentId(context.Source)))
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => navigation, TypeName<TItemGraphType>(), typeof(TItem), false, Sortable: false));
+    }
+
     /// <summary>A list of strings kept in the entity (aliases, purposes, duties).</summary>
     public static FieldBuilder<T, object> StringList<T>(this ObjectGraphType<T> type, string name, Expression<Func<T, List<string>>> value, string? description = null)
     {
