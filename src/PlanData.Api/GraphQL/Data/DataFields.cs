@@ -90,23 +90,9 @@ public static class DataFields
         string? description = null)
         where TItemGraphType : IObjectGraphType
         where TItem : class
-        where TKey : notnull
-    {
-        var readParent = parentKey.Compile();
-        var loaderName = $"{typeof(T).Name}.{name}";
-        return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraphType>>>>(name)
-            .Description(description)
-            .Resolve(context => context.Loaders()
-                .GetOrAdd(loaderName, () => new BatchLoader<TKey, IReadOnlyList<TItem>>(
-                    async (ids, cancellationToken) =>
-                    {
-                        var rows = await order.Apply(context.Db().Set<TItem>().Where(ContainsKey(parentKey, ids)), reverse: false).ToListAsync(cancellationToken);
-                        return rows.GroupBy(readParent).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)[.. g]);
-                    },
-                    []))
-                .Load(parentId(context.Source)))
-            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => navigation, TypeName<TItemGraphType>(), typeof(TItem), false, Sortable: false));
-    }
+        where TKey : notnull =>
+        type.RowsByParent<T, TItemGraphType, TItem, TItem, TKey>(
+            name, navigation, parentId, parentKey, rows => order.Apply(rows, reverse: false), row => row, description);
 
     /// <summary>
     /// The rows a link entity points at (the agencies that monitor an indicator), in the links' order, loaded for all
@@ -125,19 +111,39 @@ public static class DataFields
         where TLink : class
         where TItem : class
     {
-        var readParent = parentKey.Compile();
-        var readTarget = target.Compile();
-        var loaderName = $"{typeof(T).Name}.{name}";
         var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TLink), typeof(TItem)], links.Body, target);
-        var navigation = Expression.Lambda<Func<T, IEnumerable<TItem>>>(select, links.Parameters);
+        return type.RowsByParent<T, TItemGraphType, TLink, TItem, int>(
+            name, Expression.Lambda<Func<T, IEnumerable<TItem>>>(select, links.Parameters), parentId, parentKey, rows => order.Apply(rows.Include(target), reverse: false), target.Compile(), description);
+    }
+
+    /// <summary>
+    /// A list field whose rows point at their parent by <paramref name="parentKey"/>, loaded for all parents at once, each row
+    /// shown as <paramref name="show"/> makes it; <paramref name="navigation"/> is what the field means for filtering.
+    /// </summary>
+    private static FieldBuilder<T, object> RowsByParent<T, TItemGraphType, TRow, TItem, TKey>(
+        this ObjectGraphType<T> type,
+        string name,
+        Expression<Func<T, IEnumerable<TItem>>> navigation,
+        Func<T, TKey> parentId,
+        Expression<Func<TRow, TKey>> parentKey,
+        Func<IQueryable<TRow>, IQueryable<TRow>> ordered,
+        Func<TRow, TItem?> show,
+        string? description)
+        where TItemGraphType : IObjectGraphType
+        where TRow : class
+        where TItem : class
+        where TKey : notnull
+    {
+        var readParent = parentKey.Compile();
+        var loaderName = $"{typeof(T).Name}.{name}";
         return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraphType>>>>(name)
             .Description(description)
             .Resolve(context => context.Loaders()
-                .GetOrAdd(loaderName, () => new BatchLoader<int, IReadOnlyList<TItem>>(
+                .GetOrAdd(loaderName, () => new BatchLoader<TKey, IReadOnlyList<TItem>>(
                     async (ids, cancellationToken) =>
                     {
-                        var rows = await order.Apply(context.Db().Set<TLink>().Where(ContainsKey(parentKey, ids)).Include(target), reverse: false).ToListAsync(cancellationToken);
-                        return rows.GroupBy(readParent).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)[.. g.Select(readTarget).OfType<TItem>()]);
+                        var rows = await ordered(context.Db().Set<TRow>().Where(ContainsKey(parentKey, ids))).ToListAsync(cancellationToken);
+                        return rows.GroupBy(readParent).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)[.. g.Select(show).OfType<TItem>()]);
                     },
                     []))
                 .Load(parentId(context.Source)))
