@@ -130,6 +130,9 @@ public static partial class PlanImporter
             }
         }
 
+        // An indicator table ("Chỉ tiêu | Đơn vị | Kết quả") is read wherever it stands: in a part, an attachment, an appendix.
+        IndicatorTableAssembler.ReadAll(context, lines);
+
         // Whatever no reader took may still cite documents (a decision's attached programme, its appendices): every citation is data.
         foreach (var line in lines.Where(l => l.Lines.All(n => !context.Mapped.Contains(n))))
         {
@@ -201,7 +204,7 @@ public static partial class PlanImporter
     private static List<string> ReadPurposes(ImportContext context, Section? section)
     {
         var purposes = new List<string>();
-        foreach (var line in section?.Body ?? [])
+        foreach (var line in IndicatorTable.Outside(section?.Body ?? []))
         {
             var text = NumberedEntry.TryRead(line.Text, out _, out var rest) ? rest : FieldLabel.HasMarker(line.Text) ? FieldLabel.WithoutMarker(line.Text) : null;
             if (text is null && purposes.Count > 0)
@@ -233,7 +236,7 @@ public static partial class PlanImporter
     private static SourceEntry Coverage(ImportContext context, DocumentModel model, string fileName, string sha256)
     {
         var nonEmpty = context.RawLines.Select((text, i) => (Text: text, Line: i + 1)).Where(l => l.Text.Trim().Length > 0).ToList();
-        foreach (var (text, line) in nonEmpty.Where(l => !context.Mapped.Contains(l.Line)))
+        foreach (var (text, line) in nonEmpty.Where(l => !context.Mapped.Contains(l.Line) && !context.Reported.Contains(l.Line)))
         {
             // A line OCR read and no reader placed is reported with how sure OCR was, never guessed into a field.
             var confidence = line <= model.Blocks.Count ? model.Blocks[line - 1].Origin.OcrConfidence : null;

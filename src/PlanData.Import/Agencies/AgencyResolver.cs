@@ -179,11 +179,15 @@ public sealed partial class AgencyResolver
                 return new AgencyListReading(mentions, Rest(text, tokens, start));
             }
 
-            var end = i;
-            while (end < tokens.Count && tokens[end].Folded is not ("," or ";")
-                && !(tokens[end].Folded == "va" && Match(tokens, end + 1, distributed) is not null))
+            var end = EndOfName(tokens, i, distributed);
+
+            // "các bộ, ngành": a party named by its plural "các" goes on over a comma to the lower-case words after it,
+            // which name no party of their own ("ngành", "địa phương"); a known name or a capital ends it. A name only this
+            // document made ("ngành" from "Bộ, ngành, địa phương") does not, so that the reading does not depend on the order of the lists.
+            while (tokens[i].Folded == "cac" && end + 1 < tokens.Count && tokens[end].Folded == ","
+                && char.IsLower(tokens[end + 1].Text[0]) && tokens[end + 1].Folded != "cac" && !IsKnown(Match(tokens, end + 1, distributed)))
             {
-                end++;
+                end = EndOfName(tokens, end + 1, distributed);
             }
 
             var name = Printed(tokens, i, end - i, distributed);
@@ -192,6 +196,22 @@ public sealed partial class AgencyResolver
         }
 
         return new AgencyListReading(mentions, "");
+    }
+
+    /// <summary>Whether a match is a name of the registry or of its templates, not one made for this document.</summary>
+    private bool IsKnown((AgencyEntry Agency, int Length)? match) => match is { } known && !_created.Values.Contains(known.Agency);
+
+    /// <summary>Where an unknown name that starts at <paramref name="start"/> ends: at a comma or semicolon, or at "và" before a known name.</summary>
+    private int EndOfName(IReadOnlyList<Token> tokens, int start, string? distributed)
+    {
+        var end = start;
+        while (end < tokens.Count && tokens[end].Folded is not ("," or ";")
+            && !(tokens[end].Folded == "va" && Match(tokens, end + 1, distributed) is not null))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -260,7 +280,9 @@ public sealed partial class AgencyResolver
         }
 
         _codes.Add(code);
-        var agency = new AgencyEntry(code, printed, null, [], AgencyKind.Other, _jurisdiction, false, null, null, null, null);
+        // A name opening with the plural "các" ("Các bộ, ngành", "các hội") is a group named as one party.
+        var collective = key.StartsWith("cac ", StringComparison.Ordinal);
+        var agency = new AgencyEntry(code, printed, null, [], AgencyKind.Other, _jurisdiction, collective, null, null, null, null);
         _created[key] = agency;
         return new AgencyMention(agency, name, true);
     }

@@ -20,6 +20,9 @@ public sealed class ImportContext(IReadOnlyList<string> rawLines, AgencyResolver
 
     public HashSet<int> Mapped { get; } = [];
 
+    /// <summary>Source lines that became no data but that a reader reported with a finding of its own: the coverage does not report them again.</summary>
+    public HashSet<int> Reported { get; } = [];
+
     public List<ReferenceEntry> References { get; } = [];
 
     public List<IndicatorEntry> Indicators { get; } = [];
@@ -38,6 +41,25 @@ public sealed class ImportContext(IReadOnlyList<string> rawLines, AgencyResolver
         {
             Map(line);
         }
+    }
+
+    /// <summary>Reports a line no field takes with its own finding, so that it is reported once.</summary>
+    public void ReportUnread(SourceLine line, string code, string message, string text)
+    {
+        Report.Warn(code, line.First, message, text);
+        Reported.UnionWith(line.Lines);
+    }
+
+    /// <summary><paramref name="code"/>, or with "-2", "-3", ... when an indicator of the plan has it already.</summary>
+    public string UniqueIndicatorCode(string code)
+    {
+        var unique = code;
+        for (var n = 2; Indicators.Any(i => i.Code == unique); n++)
+        {
+            unique = $"{code}-{n}";
+        }
+
+        return unique;
     }
 
     /// <summary>The source lines first..last exactly as in the file.</summary>

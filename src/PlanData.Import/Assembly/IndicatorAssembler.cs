@@ -11,12 +11,7 @@ public static partial class IndicatorAssembler
     {
         foreach (var target in TargetReader.ReadAll(sentence))
         {
-            var code = target.Code;
-            for (var n = 2; context.Indicators.Any(i => i.Code == code); n++)
-            {
-                code = $"{target.Code}-{n}";
-            }
-
+            var code = context.UniqueIndicatorCode(target.Code);
             var year = Year().Matches(sentence).LastOrDefault() is { } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : context.Year;
             context.Indicators.Add(new IndicatorEntry(code, target.Name, target.Population, target.Comparator, target.Value, target.Unit, year, item, task, target.SourceText, target.OutOf));
         }

@@ -29,9 +29,10 @@ public static class ContentParser
                     section = $"{cells[0].TrimEnd('.')}. {cells[1]}";
                     Map(mapped, line);
                 }
-                else if (TableRow.IsHeader(cells))
+                else if (TableRow.IsHeader(cells) || IndicatorColumns.Read(cells) is not null)
                 {
-                    headers = cells;
+                    // An indicator table's rows are indicators (IndicatorTableAssembler), not items.
+                    headers = IndicatorColumns.Read(cells) is null ? cells : null;
                     Map(mapped, line);
                 }
                 else if (headers is not null && cells.Count == headers.Count && cells[0].Length == 0 && items.Count > 0 && items[^1].Columns.Count == headers.Count)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PlanData.Documents;
 using PlanData.Indicators;
 using PlanData.Plans;
@@ -70,6 +71,10 @@ public sealed record AssignmentEntry(string Agency, AssignmentRole Role, string 
 
 public sealed record TaskEntry(int Number, string Text);
 
+/// <summary>
+/// A measurable target. What only a table states (a range's upper end, a scope, the result cell as printed, the
+/// monitoring agencies' codes) is left out of the file when absent, so files of targets read from sentences stay as they were.
+/// </summary>
 public sealed record IndicatorEntry(
     string Code,
     string Name,
@@ -81,7 +86,11 @@ public sealed record IndicatorEntry(
     int? Item,
     int? Task,
     string SourceText,
-    double? OutOf = null);
+    double? OutOf = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? UpperValue = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Scope = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TargetText = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? MonitoredBy = null);
 
 public sealed record ReferenceEntry(DocumentEntry To, ReferenceRelation Relation, int? Item, int Line, string Context);
 

@@ -11,6 +11,8 @@ public static class PlanRemover
     {
         var items = db.PlanItems.Where(i => i.PlanId == plan.Id).Select(i => i.Id);
         await db.References.Where(r => r.FromDocumentId == plan.DocumentId).ExecuteDeleteAsync(cancellationToken);
+        var indicators = db.Indicators.Where(i => i.PlanId == plan.Id).Select(i => i.Id);
+        await db.IndicatorMonitors.Where(m => indicators.Contains(m.IndicatorId)).ExecuteDeleteAsync(cancellationToken);
         await db.Indicators.Where(i => i.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Assignments.Where(a => items.Contains(a.PlanItemId)).ExecuteDeleteAsync(cancellationToken);
         await db.PlanTasks.Where(t => items.Contains(t.PlanItemId)).ExecuteDeleteAsync(cancellationToken);

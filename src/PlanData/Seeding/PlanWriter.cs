@@ -181,7 +181,11 @@ public sealed class PlanWriter(PlanDataContext db)
             PlanTask = entry.Task is { } task && item is not null ? item.Tasks.Single(t => t.Number == task) : null,
             Position = position,
             OutOf = entry.OutOf,
+            UpperValue = entry.UpperValue,
+            Scope = entry.Scope,
             SourceText = entry.SourceText,
+            TargetText = entry.TargetText,
+            Monitors = [.. (entry.MonitoredBy ?? []).Select((code, n) => new IndicatorMonitor { Agency = Agency(code), Position = n + 1 })],
         };
     }
 

@@ -17,6 +17,7 @@ public class PlanDataContext(DbContextOptions<PlanDataContext> options) : DbCont
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorMonitor> IndicatorMonitors => Set<IndicatorMonitor>();
     public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
     public DbSet<ReportingDeadline> ReportingDeadlines => Set<ReportingDeadline>();
     public DbSet<Recipient> Recipients => Set<Recipient>();

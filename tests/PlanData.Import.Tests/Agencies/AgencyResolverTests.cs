@@ -184,6 +184,36 @@ public sealed class AgencyResolverTests
         Assert.Equal("quang-ngai/cac-hoi", mention.Agency.Code);
     }
 
+    [Fact]
+    public void An_unknown_collective_named_with_cac_goes_on_over_the_lower_case_words_after_its_comma()
+    {
+        var mentions = _resolver.ReadList("Bộ Công an, Bộ Thông tin và Truyền thông và các bộ, ngành");
+
+        Assert.Equal(["viet-nam/bo-cong-an", "viet-nam/bo-tttt", "quang-ngai/cac-bo-nganh"], mentions.Select(m => m.Agency.Code));
+        var collective = mentions[2];
+        Assert.Equal(("Các bộ, ngành", "các bộ, ngành", true, true), (collective.Agency.Name, collective.Printed, collective.Agency.IsCollective, collective.IsNew));
+    }
+
+    [Fact]
+    public void A_collective_reads_the_same_after_its_words_were_made_into_agencies_of_their_own()
+    {
+        var fresh = new AgencyResolver(Repository.Registry, "quang-ngai").ReadList("các bộ, ngành và địa phương").Select(m => m.Agency.Code).ToList();
+        Assert.Equal(["quang-ngai/bo", "quang-ngai/nganh"], _resolver.ReadList("Bộ, ngành").Select(m => m.Agency.Code));
+
+        Assert.Equal(["quang-ngai/cac-bo-nganh-va-dia-phuong"], fresh);
+        Assert.Equal(fresh, _resolver.ReadList("các bộ, ngành và địa phương").Select(m => m.Agency.Code));
+    }
+
+    [Fact]
+    public void A_collective_ends_at_a_capital_or_a_known_name()
+    {
+        Assert.Equal(
+            ["quang-ngai/cac-doan-the", "quang-ngai/so-tai-chinh", "quang-ngai/vtv"],
+            _resolver.ReadList("các đoàn thể, Sở Tài chính, VTV").Select(m => m.Agency.Code));
+        // Only a name opening with "các" is a group that goes on over a comma.
+        Assert.Equal(["quang-ngai/hoi-nong-dan", "quang-ngai/hoi-vien"], _resolver.ReadList("Hội Nông dân, hội viên").Select(m => m.Agency.Code));
+    }
+
     [Theory]
     [InlineData("Sở Giáo dục và Đào tạo", "quang-ngai/so-gddt")]
     [InlineData("Sở Nông nghiệp và Phát triển nông thôn", "quang-ngai/so-nnptnt")]

@@ -90,6 +90,48 @@ public static class DataFields
         string? description = null)
         where TItemGraphType : IObjectGraphType
         where TItem : class
+        where TKey : notnull =>
+        type.RowsByParent<T, TItemGraphType, TItem, TItem, TKey>(
+            name, navigation, parentId, parentKey, rows => order.Apply(rows, reverse: false), row => row, description);
+
+    /// <summary>
+    /// The rows a link entity points at (the agencies that monitor an indicator), in the links' order, loaded for all
+    /// parents at once; filtered like any list, through the links.
+    /// </summary>
+    public static FieldBuilder<T, object> Linked<T, TItemGraphType, TLink, TItem>(
+        this ObjectGraphType<T> type,
+        string name,
+        Expression<Func<T, IEnumerable<TLink>>> links,
+        Func<T, int> parentId,
+        Expression<Func<TLink, int>> parentKey,
+        Expression<Func<TLink, TItem?>> target,
+        KeysetOrder<TLink> order,
+        string? description = null)
+        where TItemGraphType : IObjectGraphType
+        where TLink : class
+        where TItem : class
+    {
+        var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TLink), typeof(TItem)], links.Body, target);
+        return type.RowsByParent<T, TItemGraphType, TLink, TItem, int>(
+            name, Expression.Lambda<Func<T, IEnumerable<TItem>>>(select, links.Parameters), parentId, parentKey, rows => order.Apply(rows.Include(target), reverse: false), target.Compile(), description);
+    }
+
+    /// <summary>
+    /// A list field whose rows point at their parent by <paramref name="parentKey"/>, loaded for all parents at once, each row
+    /// shown as <paramref name="show"/> makes it; <paramref name="navigation"/> is what the field means for filtering.
+    /// </summary>
+    private static FieldBuilder<T, object> RowsByParent<T, TItemGraphType, TRow, TItem, TKey>(
+        this ObjectGraphType<T> type,
+        string name,
+        Expression<Func<T, IEnumerable<TItem>>> navigation,
+        Func<T, TKey> parentId,
+        Expression<Func<TRow, TKey>> parentKey,
+        Func<IQueryable<TRow>, IQueryable<TRow>> ordered,
+        Func<TRow, TItem?> show,
+        string? description)
+        where TItemGraphType : IObjectGraphType
+        where TRow : class
+        where TItem : class
         where TKey : notnull
     {
         var readParent = parentKey.Compile();
@@ -100,8 +142,8 @@ public static class DataFields
                 .GetOrAdd(loaderName, () => new BatchLoader<TKey, IReadOnlyList<TItem>>(
                     async (ids, cancellationToken) =>
                     {
-                        var rows = await order.Apply(context.Db().Set<TItem>().Where(ContainsKey(parentKey, ids)), reverse: false).ToListAsync(cancellationToken);
-                        return rows.GroupBy(readParent).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)[.. g]);
+                        var rows = await ordered(context.Db().Set<TRow>().Where(ContainsKey(parentKey, ids))).ToListAsync(cancellationToken);
+                        return rows.GroupBy(readParent).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)[.. g.Select(show).OfType<TItem>()]);
                     },
                     []))
                 .Load(parentId(context.Source)))
