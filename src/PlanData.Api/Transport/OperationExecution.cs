@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace PlanData.Api.Transport;
 
 /// <summary>Stage 4, execute: run the planned operation within the request's timeout.</summary>
-public sealed class OperationExecution(IDocumentExecuter<ISchema> executer)
+public sealed class OperationExecution(IDocumentExecuter<ISchema> executer, ValidatedDocuments validated)
 {
     public async Task<ExecutionResult> ExecuteAsync(HttpContext context, PlannedOperation planned)
     {
@@ -15,6 +15,11 @@ public sealed class OperationExecution(IDocumentExecuter<ISchema> executer)
         try
         {
             var result = await executer.ExecuteAsync(planned.Options);
+            if (result.Executed && !planned.WasValidated && planned.Options is { Query: { } text, Document: { } document })
+            {
+                // Execution begins only after validation has passed.
+                validated.Add(text, document);
+            }
 
             // A resolver can fail on the interrupted statement instead of on the token: still a timeout.
             return timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested ? planned.Limits.TimedOut() : result;

@@ -9,14 +9,15 @@ using PlanData.Api.Limits;
 namespace PlanData.Api.Transport;
 
 /// <summary>Stage 3, plan: parse the document (within its token and depth limits), refuse what a read-only API cannot run, check the request's limits, and set up the run.</summary>
-public sealed class OperationPlanning(IDocumentBuilder documents, IGraphQLTextSerializer serializer)
+public sealed class OperationPlanning(IDocumentBuilder documents, IGraphQLTextSerializer serializer, ValidatedDocuments validated)
 {
     /// <exception cref="RequestRefusedException">A mutation or subscription, or a request over one of the limits checked before execution.</exception>
     public PlannedOperation Plan(HttpContext context, AdmittedRequest admitted)
     {
         var request = admitted.Read.Parameters;
         var document = admitted.Document!;
-        var parsed = document.Document ?? TryParse(document.Text);
+        var known = validated.Find(document.Text);
+        var parsed = known ?? document.Document ?? TryParse(document.Text);
         var operation = parsed is null ? null : OperationSelection.Find(parsed, request.OperationName);
         RefuseWhatCannotRun(operation, admitted.Read.IsGet);
 
@@ -38,7 +39,13 @@ public sealed class OperationPlanning(IDocumentBuilder documents, IGraphQLTextSe
             RequestServices = services,
             User = context.User,
         };
-        return new PlannedOperation(options, limits);
+        if (known is not null)
+        {
+            // Validated when first seen: only the variables and arguments are coerced this time.
+            options.ValidationRules = [];
+        }
+
+        return new PlannedOperation(options, limits, WasValidated: known is not null);
     }
 
     /// <summary>Null for a document with syntax errors: the executor parses it again and reports them in its own words.</summary>

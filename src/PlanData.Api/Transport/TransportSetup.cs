@@ -16,6 +16,7 @@ public static class TransportSetup
         builder.Services.AddHttpCaching(builder.Configuration);
         builder.Services.AddSingleton<RequestReading>();
         builder.Services.AddSingleton<RequestAdmittance>();
+        builder.Services.AddSingleton<ValidatedDocuments>();
         builder.Services.AddSingleton<OperationPlanning>();
         builder.Services.AddSingleton<OperationExecution>();
         builder.Services.AddSingleton<ResponseWriting>();
