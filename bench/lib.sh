@@ -192,7 +192,7 @@ page_body() { # FILE AFTER-CURSOR WITH-TOTAL(0|1)
 }
 
 # The cursor of the row at 0-based position OFFSET in planItems' default order (PlanId, Number):
-# base64 of the JSON array of its sort keys (src/PlanData.Api/GraphQL/KeysetOrder.cs).
+# base64 of the JSON array of its sort keys (src/PlanData.Querying/KeysetOrder.cs).
 cursor_at() {
   local keys
   keys="$(sqlite3 -readonly "$1" "SELECT '[' || PlanId || ',' || Number || ']' FROM PlanItems ORDER BY PlanId, Number LIMIT 1 OFFSET $2")"

@@ -51,9 +51,6 @@ public static class NaturalKeys
     /// <summary>An indicator within its plan: plan#fiber-households.</summary>
     public static string Indicator(string planKey, string indicatorCode) => $"{planKey}#{indicatorCode}";
 
-    /// <summary>
-    /// Whether a key a client sends could name something stored: none has U+0000 in it (the importer
-    /// refuses such text, and PostgreSQL cannot hold it), so such a key is answered without the database.
-    /// </summary>
-    public static bool CanExist(string key) => !key.Contains('\0', StringComparison.Ordinal);
+    /// <summary>Whether a key a client sends could name something stored (see <see cref="Text.StorableText"/>).</summary>
+    public static bool CanExist(string key) => Text.StorableText.CanHold(key);
 }

@@ -1,6 +1,6 @@
 using PlanData.Agencies;
-using PlanData.Api.GraphQL;
 using PlanData.Plans;
+using PlanData.Querying;
 
 namespace PlanData.Api.Agencies;
 

@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using PlanData.Api.GraphQL;
+using PlanData.Api.Nodes;
+using PlanData.Api.Storage;
 using PlanData.Api.Jurisdictions;
+using PlanData.Querying;
 
 namespace PlanData.Api.Agencies;
 

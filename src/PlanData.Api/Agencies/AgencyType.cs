@@ -1,7 +1,7 @@
 using PlanData.Agencies;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Jurisdictions;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Agencies;
 

@@ -1,6 +1,6 @@
-using PlanData.Api.GraphQL;
 using PlanData.Api.Plans;
 using PlanData.Plans;
+using PlanData.Querying;
 
 namespace PlanData.Api.Agencies;
 

@@ -1,7 +1,6 @@
 using Microsoft.Net.Http.Headers;
-using PlanData.Api.Caching;
-using PlanData.Api.GraphQL;
 using PlanData.Api.Http;
+using PlanData.Querying;
 
 namespace PlanData.Api.Authentication;
 
@@ -78,7 +77,7 @@ public static class AccessRefusal
 
     private static Task WriteAsync(HttpContext context, int status, string code, string message)
     {
-        HttpCachePolicy.MarkUncacheable(context.Response);
+        CacheHeaders.MarkUncacheable(context.Response);
         var mediaType = ResponseMediaType.Negotiate(context.Request.Headers.Accept) ?? MediaTypes.Json;
         return GraphQLResponseWriter.WriteErrorAsync(context, new PlanDataError(code, message), mediaType, status);
     }

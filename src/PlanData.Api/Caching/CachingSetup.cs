@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using PlanData.Api.Http;
+using PlanData.Querying;
 
 namespace PlanData.Api.Caching;
 
@@ -14,6 +15,7 @@ public static class CachingSetup
         services.AddSingleton<ResponseCache>();
         services.Configure<CountCacheOptions>(configuration.GetSection(CountCacheOptions.Section));
         services.AddSingleton<CountCache>();
+        services.AddScoped<ICountCache, VersionedCountCache>();
         services.AddResponseCompression(options =>
         {
             // Responses hold public data only: no secret for an attack on compressed TLS (BREACH) to recover.

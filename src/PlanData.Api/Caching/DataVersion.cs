@@ -1,6 +1,6 @@
-using PlanData.Api.GraphQL;
 using PlanData.Api.Http;
 using PlanData.Api.Storage;
+using PlanData.Querying;
 
 namespace PlanData.Api.Caching;
 

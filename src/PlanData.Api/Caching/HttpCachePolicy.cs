@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using PlanData.Api.TrustedOperations;
 
 namespace PlanData.Api.Caching;
 
@@ -21,16 +20,17 @@ public sealed class HttpCachePolicy(IOptions<CachingOptions> options)
 
     /// <summary>
     /// The strong entity tag of the response to a request: a hash of the data version, the build,
-    /// the method and what decides the response body (document, operation name, variables, media type).
+    /// the method and what decides the response body (the document, as "id:…" for a trusted operation or
+    /// "query:…" for its text; operation name, variables, media type).
     /// Extensions are left out: nothing in them changes a response.
     /// </summary>
-    public string ETag(HttpContext context, RequestDocument document, string? operationName, JsonElement? variables, string mediaType)
+    public string ETag(HttpContext context, string document, string? operationName, JsonElement? variables, string mediaType)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, _build);
         Append(hash, DataVersion.Of(context));
         Append(hash, context.Request.Method);
-        Append(hash, document.TrustedId is { } id ? $"id:{id}" : $"query:{document.Text}");
+        Append(hash, document);
         Append(hash, operationName ?? "");
         Append(hash, CanonicalJson.Write(variables));
         Append(hash, mediaType);
@@ -48,12 +48,6 @@ public sealed class HttpCachePolicy(IOptions<CachingOptions> options)
             ? $"private, max-age={_maxAge}"
             : $"public, max-age={_maxAge}";
     }
-
-    public static void MarkUncacheable(HttpResponse response) => response.Headers.CacheControl = "no-store";
-
-    /// <summary>The request headers a response depends on; Accept-Encoding also for a 304, which compression never sees.</summary>
-    public static void AddVary(HttpResponse response) =>
-        response.Headers.Append(HeaderNames.Vary, "Accept, Accept-Encoding, Authorization");
 
     private static void Append(IncrementalHash hash, string value) => Append(hash, Encoding.UTF8.GetBytes(value));
 

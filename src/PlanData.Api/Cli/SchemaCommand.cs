@@ -1,18 +1,13 @@
-using GraphQL;
-using GraphQL.Types;
-using GraphQL.Utilities;
+using PlanData.Api.Sdl;
 
 namespace PlanData.Api.Cli;
 
 /// <summary><c>schema export [FILE]</c>: prints the SDL of the running schema (what schema/schema.graphql holds).</summary>
 public static class SchemaCommand
 {
-    public static string Print(IServiceProvider services) =>
-        services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = true, StringComparison = null }).ReplaceLineEndings("\n").TrimEnd() + "\n";
-
     public static async Task<int> ExportAsync(IServiceProvider services, IReadOnlyList<string> arguments)
     {
-        var sdl = Print(services);
+        var sdl = SchemaText.Print(services);
         if (arguments is [var file, ..])
         {
             await File.WriteAllTextAsync(file, sdl);

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
 using PlanData.Documents;
+using PlanData.Querying;
 
 namespace PlanData.Api.Documents;
 

@@ -1,8 +1,8 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Plans;
 using PlanData.Documents;
 using PlanData.Plans;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Documents;
 

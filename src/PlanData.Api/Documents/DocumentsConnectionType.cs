@@ -1,5 +1,5 @@
-using PlanData.Api.GraphQL;
 using PlanData.Documents;
+using PlanData.Querying;
 
 namespace PlanData.Api.Documents;
 

@@ -1,12 +1,12 @@
 using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Jurisdictions;
 using PlanData.Api.Plans;
 using PlanData.Documents;
 using PlanData.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Documents;
 

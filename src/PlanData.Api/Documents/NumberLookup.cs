@@ -2,9 +2,11 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using PlanData.Api.GraphQL;
+using PlanData.Api.Nodes;
+using PlanData.Api.Storage;
 using PlanData.Api.Jurisdictions;
 using PlanData.Documents;
+using PlanData.Querying;
 using PlanData.Storage;
 
 namespace PlanData.Api.Documents;

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Documents;
 

@@ -3,8 +3,9 @@ using System.Reflection;
 using GraphQL.Federation;
 using GraphQL.Types;
 using GraphQL.Utilities;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
+using PlanData.Api.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Federation;
 
@@ -18,7 +19,7 @@ public sealed class NodeEntityVisitor : BaseSchemaNodeVisitor
     private static readonly MethodInfo _makeEntity = typeof(NodeEntityVisitor).GetMethod(nameof(MakeEntity), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     // The ID's natural key does not depend on the request (only computed fields read the scope).
-    private static readonly DataScope _anyScope = new(DateOnly.MinValue);
+    private static readonly DataScope _anyScope = new(new StatusDate(DateOnly.MinValue));
 
     public override void VisitObject(IObjectGraphType type, ISchema schema)
     {

@@ -5,9 +5,11 @@ using GraphQL.DataLoader;
 using GraphQL.Federation.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
-using PlanData.Api.GraphQL.Loading;
+using PlanData.Api.Nodes;
+using PlanData.Api.Storage;
+using PlanData.Querying;
+using PlanData.Querying.Data;
+using PlanData.Querying.Loading;
 
 namespace PlanData.Api.Federation;
 

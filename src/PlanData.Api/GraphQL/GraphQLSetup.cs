@@ -6,13 +6,15 @@ using GraphQLParser.AST;
 using PlanData.Api.Authentication;
 using PlanData.Api.Cors;
 using PlanData.Api.Federation;
-using PlanData.Api.Ide;
 using PlanData.Api.Limits;
 using PlanData.Api.Operations;
+using PlanData.Api.Plans;
 using PlanData.Api.RateLimiting;
-using PlanData.Api.Sdl;
 using PlanData.Api.Search;
 using PlanData.Api.Transport;
+using PlanData.Querying;
+using PlanData.Querying.Data;
+using PlanData.Querying.Loading;
 
 namespace PlanData.Api.GraphQL;
 
@@ -21,7 +23,8 @@ public static class GraphQLSetup
     public static WebApplicationBuilder AddPlanGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<Loading.RequestLoaders>();
+        builder.Services.AddScoped<RequestLoaders>();
+        builder.Services.AddSingleton<IDataScopeReader, AsOfScope>();
         builder.Services.Configure<WarmUpOptions>(builder.Configuration.GetSection(WarmUpOptions.Section));
         builder.Services.AddSingleton<SchemaWarmUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SchemaWarmUp>());
@@ -32,6 +35,7 @@ public static class GraphQLSetup
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<PlanDataSchema>()
             .AddGraphTypes(typeof(PlanDataSchema).Assembly)
+            .AddGraphTypes(typeof(ConnectionFields).Assembly)
             .AddPlanFederation(builder.Configuration)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(services => new PlanDataErrorInfoProvider(new ErrorInfoProviderOptions
@@ -49,19 +53,6 @@ public static class GraphQLSetup
     public static WebApplication StartBuildingPlanSchema(this WebApplication app)
     {
         app.Services.GetRequiredService<SchemaWarmUp>().StartBuildingSchema();
-        return app;
-    }
-
-    public static WebApplication MapPlanGraphQL(this WebApplication app)
-    {
-        // Before the transport: these answer requests to /graphql that are not GraphQL requests.
-        app.UseGraphQLRequestTelemetry();
-        app.UsePlanCors();
-        app.UsePlanAuthentication("/graphql");
-        app.UseResponseCompression();
-        app.UseSchemaDownload("/graphql");
-        app.UseBananaCakePop("/graphql");
-        app.MapGraphQLEndpoint("/graphql");
         return app;
     }
 }

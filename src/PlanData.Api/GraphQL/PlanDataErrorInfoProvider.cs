@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using PlanData.Api.Http;
 using PlanData.Api.Operations;
+using PlanData.Querying;
 
 namespace PlanData.Api.GraphQL;
 

@@ -2,14 +2,15 @@ using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.Agencies;
 using PlanData.Api.Documents;
-using PlanData.Api.GraphQL.Filtering;
-using PlanData.Api.GraphQL.Sorting;
 using PlanData.Api.Indicators;
 using PlanData.Api.Jurisdictions;
 using PlanData.Api.Plans;
 using PlanData.Documents;
 using PlanData.Indicators;
 using PlanData.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Filtering;
+using PlanData.Querying.Sorting;
 
 namespace PlanData.Api.GraphQL;
 

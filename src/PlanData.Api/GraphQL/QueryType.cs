@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using PlanData.Api.Nodes;
+using PlanData.Api.Storage;
 using PlanData.Api.Agencies;
 using PlanData.Api.Documents;
 using PlanData.Api.Indicators;
@@ -7,6 +9,7 @@ using PlanData.Api.Jurisdictions;
 using PlanData.Api.Plans;
 using PlanData.Api.Search;
 using PlanData.Api.Statistics;
+using PlanData.Querying;
 
 namespace PlanData.Api.GraphQL;
 

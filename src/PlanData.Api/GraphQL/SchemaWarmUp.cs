@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using PlanData.Querying;
 
 namespace PlanData.Api.GraphQL;
 

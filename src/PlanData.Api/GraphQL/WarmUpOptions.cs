@@ -1,3 +1,5 @@
+using PlanData.Querying;
+
 namespace PlanData.Api.GraphQL;
 
 /// <summary>Configuration section "GraphQL:WarmUp": a query run in the background once the server listens.</summary>

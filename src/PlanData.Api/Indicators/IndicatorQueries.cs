@@ -1,5 +1,6 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
+using PlanData.Api.Storage;
+using PlanData.Querying;
 
 namespace PlanData.Api.Indicators;
 

@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Plans;
 using PlanData.Indicators;
 using PlanData.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Indicators;
 

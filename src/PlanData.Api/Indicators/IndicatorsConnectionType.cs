@@ -1,5 +1,5 @@
-using PlanData.Api.GraphQL;
 using PlanData.Indicators;
+using PlanData.Querying;
 
 namespace PlanData.Api.Indicators;
 

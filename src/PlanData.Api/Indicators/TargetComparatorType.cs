@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
 using PlanData.Indicators;
+using PlanData.Querying;
 
 namespace PlanData.Api.Indicators;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using PlanData.Agencies;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 
 namespace PlanData.Api.Jurisdictions;
 

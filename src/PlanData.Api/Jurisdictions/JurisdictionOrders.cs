@@ -1,5 +1,5 @@
 using PlanData.Agencies;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 
 namespace PlanData.Api.Jurisdictions;
 

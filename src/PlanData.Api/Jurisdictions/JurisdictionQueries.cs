@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using PlanData.Api.Nodes;
+using PlanData.Api.Storage;
 using PlanData.Agencies;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 
 namespace PlanData.Api.Jurisdictions;
 

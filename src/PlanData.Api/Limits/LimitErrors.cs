@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 
 namespace PlanData.Api.Limits;
 

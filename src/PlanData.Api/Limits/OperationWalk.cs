@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 
 namespace PlanData.Api.Limits;
 

@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQL.Types;
+using PlanData.Querying;
 
 namespace PlanData.Api.Plans;
 
@@ -19,6 +21,10 @@ public static class AsOf
 
         return Today(context.RequestServices!.GetRequiredService<TimeProvider>());
     }
+
+    /// <summary>Adds the <c>asOf</c> argument to a list whose items have statuses.</summary>
+    public static void Argument(FieldType field) =>
+        field.Arguments!.Add(new QueryArgument<DateScalar> { Name = "asOf", Description = "The date statuses are computed against (default: today in Asia/Ho_Chi_Minh)." });
 
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _vietnam).DateTime);

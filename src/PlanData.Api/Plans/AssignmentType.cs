@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Plans;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
 using PlanData.Plans;
+using PlanData.Querying;
 
 namespace PlanData.Api.Plans;
 

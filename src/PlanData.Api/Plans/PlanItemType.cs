@@ -2,12 +2,12 @@ using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.Agencies;
 using PlanData.Api.Documents;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Indicators;
 using PlanData.Documents;
 using PlanData.Indicators;
 using PlanData.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Plans;
 
@@ -27,7 +27,7 @@ public sealed class PlanItemType : NodeObjectType<PlanItem>
         this.Scalar("completedAtIssue", i => i.CompletedAtIssue, "Whether the plan itself records the item as done ('đã hoàn thành').");
         this.Computed<PlanItem, NonNullGraphType<PlanItemStatusType>, PlanItemStatus>(
             "status",
-            scope => PlanItemStatusRules.Expression(scope.AsOf),
+            scope => PlanItemStatusRules.Expression(scope.Get<StatusDate>().Value),
             c => c.Source.StatusAsOf(AsOf.For(c)),
             "Computed from schedule and completedAtIssue as of the query's asOf date.");
         this.Children<PlanItem, AssignmentType, Assignment>("assignments", i => i.Assignments, i => i.Id, a => a.PlanItemId, KeysetOrder<Assignment>.By(a => a.Position),

@@ -1,5 +1,5 @@
-using PlanData.Api.GraphQL;
 using PlanData.Plans;
+using PlanData.Querying;
 
 namespace PlanData.Api.Plans;
 

@@ -1,7 +1,8 @@
 using GraphQL.Types;
+using PlanData.Api.Storage;
 using PlanData.Api.Documents;
-using PlanData.Api.GraphQL;
 using PlanData.Plans;
+using PlanData.Querying;
 
 namespace PlanData.Api.Plans;
 
@@ -18,7 +19,7 @@ public static class PlanQueries
                 "Lookup by number ignores case, spacing and Vietnamese diacritics (\"04/kh-bcd\" works). A number repeats across\n" +
                 "provinces and years: when more than one plan has it (narrowed by `jurisdiction` and `year` when given), the answer is null\n" +
                 "with the error AMBIGUOUS_NUMBER, whose `extensions.candidates` list them (at most 20, by jurisdiction and year).");
-        query.Connection<PlanItemsConnectionType, PlanItem>("planItems", "PlanItem", c => c.Db().PlanItems, PlanOrders.Items, asOf: true)
+        query.Connection<PlanItemsConnectionType, PlanItem>("planItems", "PlanItem", c => c.Db().PlanItems, PlanOrders.Items, AsOf.Argument)
             .Description("Items of every plan (section \"II. NỘI DUNG\" of a plan). `asOf` fixes the date\nagainst which `status` is computed (default: today in Asia/Ho_Chi_Minh).");
     }
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Plans;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Plans;
 

@@ -1,9 +1,9 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Indicators;
 using PlanData.Indicators;
 using PlanData.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Plans;
 

@@ -2,12 +2,12 @@ using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.Agencies;
 using PlanData.Api.Documents;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
 using PlanData.Api.Indicators;
 using PlanData.Api.Jurisdictions;
 using PlanData.Documents;
 using PlanData.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Plans;
 
@@ -27,7 +27,7 @@ public sealed class PlanType : NodeObjectType<Plan>
         this.StringList("purposes", p => p.Purposes, "Section I (MỤC ĐÍCH, YÊU CẦU or MỤC TIÊU), one entry a numbered paragraph or bullet.");
         this.Children<Plan, IndicatorType, PlanData.Indicators.Indicator>("indicators", p => p.Indicators, p => p.Id, i => i.PlanId, KeysetOrder<PlanData.Indicators.Indicator>.By(i => i.Position),
             "Every measurable target in the plan: plan-level ones (in its objectives) and item-level ones.");
-        this.NestedConnection<Plan, PlanItemsConnectionType, PlanItem>("items", "PlanItem", p => p.Items, p => p.Id, PlanOrders.Items, asOf: true);
+        this.NestedConnection<Plan, PlanItemsConnectionType, PlanItem>("items", "PlanItem", p => p.Items, p => p.Id, PlanOrders.Items, AsOf.Argument);
         this.Children<Plan, ResponsibilityType, Responsibility>("responsibilities", p => p.Responsibilities, p => p.Id, r => r.PlanId, KeysetOrder<Responsibility>.By(r => r.Position),
             "Section III (TỔ CHỨC THỰC HIỆN): who is responsible for what.");
         this.Children<Plan, ReportingDeadlineType, ReportingDeadline>("reportingDeadlines", p => p.ReportingDeadlines, p => p.Id, d => d.PlanId, KeysetOrder<ReportingDeadline>.By(d => d.Position),

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
-using PlanData.Api.Cli;
 
 namespace PlanData.Api.Sdl;
 
@@ -10,7 +9,7 @@ internal sealed record PrintedSchema(byte[] Utf8, EntityTagHeaderValue ETag)
 {
     public static PrintedSchema Print(IServiceProvider services)
     {
-        var utf8 = Encoding.UTF8.GetBytes(SchemaCommand.Print(services));
+        var utf8 = Encoding.UTF8.GetBytes(SchemaText.Print(services));
         return new PrintedSchema(utf8, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(utf8))}\""));
     }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 
 namespace PlanData.Api.Search;
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
+using PlanData.Api.Storage;
+using PlanData.Querying;
 
 namespace PlanData.Api.Search;
 

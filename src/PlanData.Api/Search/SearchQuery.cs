@@ -1,5 +1,5 @@
 using System.Text;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 using PlanData.Search;
 using PlanData.Text;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 using PlanData.Storage;
 
 namespace PlanData.Api.Search;

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using PlanData.Agencies;
 using PlanData.Api.Agencies;
-using PlanData.Api.GraphQL.Data;
+using PlanData.Querying.Data;
 
 namespace PlanData.Api.Statistics;
 

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using PlanData.Api.GraphQL;
 using PlanData.Api.Plans;
 using PlanData.Plans;
+using PlanData.Querying;
 
 namespace PlanData.Api.Statistics;
 

@@ -1,10 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Data;
-using PlanData.Api.GraphQL.Filtering;
+using PlanData.Api.Storage;
 using PlanData.Api.Plans;
 using PlanData.Plans;
+using PlanData.Querying;
+using PlanData.Querying.Data;
+using PlanData.Querying.Filtering;
 
 namespace PlanData.Api.Statistics;
 
@@ -17,7 +18,7 @@ public static class StatisticsQueries
             .Resolve(c =>
             {
                 var asOf = AsOf.For(c);
-                var where = new FilterTranslator(c.Schema, new DataScope(asOf), c.OrdinalLike()).Where<PlanItem>("PlanItem", c.GetArgument<object?>("where"));
+                var where = new FilterTranslator(c.Schema, new DataScope(new StatusDate(asOf)), c.QueryDatabase().OrdinalLike).Where<PlanItem>("PlanItem", c.GetArgument<object?>("where"));
                 var items = c.Db().PlanItems.AsQueryable();
                 return new PlanItemStatistics(where is null ? items : items.Where(where), asOf);
             });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PlanData.Querying;
 using PlanData.Storage;
 
 namespace PlanData.Api.Storage;
@@ -32,6 +33,7 @@ public static class DatabaseSetup
             context.Database.SetDbConnection(services.GetRequiredService<DatabaseSnapshot>().Connection);
             return context;
         });
+        builder.Services.AddScoped<IQueryDatabase, PlanQueryDatabase>();
         return builder;
     }
 

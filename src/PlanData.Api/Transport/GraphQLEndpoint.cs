@@ -12,7 +12,7 @@ public sealed class GraphQLEndpoint(RequestReading reading, RequestAdmittance ad
 {
     public async Task HandleAsync(HttpContext context)
     {
-        HttpCachePolicy.AddVary(context.Response);
+        CacheHeaders.AddVary(context.Response);
         var mediaType = ResponseMediaType.Negotiate(context.Request.Headers.Accept);
         try
         {

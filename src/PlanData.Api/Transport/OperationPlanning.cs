@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using PlanData.Api.GraphQL;
 using PlanData.Api.Http;
 using PlanData.Api.Limits;
+using PlanData.Querying;
 
 namespace PlanData.Api.Transport;
 

@@ -31,7 +31,7 @@ public sealed class RequestAdmittance(TrustedOperationGate trustedOperations, Ht
         admission.Admit(context, document.TrustedId is not null);
 
         // An ad-hoc POST is never cached; anything else is answered 304 while the client's copy is current.
-        var etag = read.IsGet || document.TrustedId is not null ? cache.ETag(context, document, request.OperationName, request.Variables, read.MediaType) : null;
+        var etag = read.IsGet || document.TrustedId is not null ? cache.ETag(context, document.TrustedId is { } id ? $"id:{id}" : $"query:{document.Text}", request.OperationName, request.Variables, read.MediaType) : null;
         return new AdmittedRequest(read, document, key, etag) { NotModified = etag is not null && HttpCachePolicy.IsNotModified(context.Request, etag) };
     }
 

@@ -21,7 +21,7 @@ public sealed class ResponseWriting(HttpCachePolicy cache, ResponseCache respons
         }
         else
         {
-            HttpCachePolicy.MarkUncacheable(context.Response);
+            CacheHeaders.MarkUncacheable(context.Response);
         }
 
         if (admitted.CacheKey is { } miss && clean && result.Executed)
@@ -44,7 +44,7 @@ public sealed class ResponseWriting(HttpCachePolicy cache, ResponseCache respons
         }
         else
         {
-            HttpCachePolicy.MarkUncacheable(response);
+            CacheHeaders.MarkUncacheable(response);
         }
 
         if (admitted.NotModified)
@@ -69,7 +69,7 @@ public sealed class ResponseWriting(HttpCachePolicy cache, ResponseCache respons
             context.Response.Headers.Allow = refused.Allow;
         }
 
-        HttpCachePolicy.MarkUncacheable(context.Response);
+        CacheHeaders.MarkUncacheable(context.Response);
         await GraphQLResponseWriter.WriteErrorAsync(context, refused.Error, type, refused.Status ?? (type == MediaTypes.Json ? 200 : 400));
     }
 }

@@ -1,4 +1,4 @@
-using PlanData.Api.GraphQL;
+using PlanData.Querying;
 
 namespace PlanData.Api.TrustedOperations;
 

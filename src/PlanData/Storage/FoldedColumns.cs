@@ -12,8 +12,6 @@ namespace PlanData.Storage;
 /// </summary>
 public static class FoldedColumns
 {
-    public const string Suffix = "Folded";
-
     /// <summary>Adds the folded twins of every string and string-list property (owned types included).</summary>
     public static void Add(ModelBuilder modelBuilder)
     {
@@ -36,7 +34,7 @@ public static class FoldedColumns
 
     private static void AddTwin(ModelBuilder modelBuilder, IMutableEntityType entity, IMutableProperty property)
     {
-        var name = property.Name + Suffix;
+        var name = FoldedNames.Of(property.Name);
         var text = property.ClrType == typeof(string);
         if (entity.FindOwnership() is { } ownership)
         {
@@ -71,7 +69,7 @@ public static class FoldedColumns
         {
             foreach (var property in entry.Properties.Where(p => p.Metadata.PropertyInfo is not null))
             {
-                if (entry.Metadata.FindProperty(property.Metadata.Name + Suffix) is not { } folded)
+                if (entry.Metadata.FindProperty(FoldedNames.Of(property.Metadata.Name)) is not { } folded)
                 {
                     continue;
                 }
@@ -85,8 +83,5 @@ public static class FoldedColumns
             }
         }
     }
-
-    /// <summary>The name of the folded twin of a property, e.g. "TitleFolded".</summary>
-    public static string Of(string propertyName) => propertyName + Suffix;
 
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using PlanData.Plans;
 using PlanData.Search;
+using PlanData.Text;
 
 namespace PlanData.Storage;
 
@@ -92,7 +93,7 @@ public static class PostgresSchema
     private static IEnumerable<string> TrigramIndexes(IModel model) =>
         from table in model.GetRelationalModel().Tables
         from column in table.Columns
-        where column.Name.EndsWith(FoldedColumns.Suffix, StringComparison.Ordinal) && column.StoreType == "text"
+        where column.Name.EndsWith(FoldedNames.Suffix, StringComparison.Ordinal) && column.StoreType == "text"
         select $"""CREATE INDEX "IX_{table.Name}_{column.Name}_trgm" ON "{table.Name}" USING gin ("{column.Name}" gin_trgm_ops)""";
 
     private static async Task<bool> HasTableAsync(PlanDataContext db, string table, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PlanData.Api.Cli;
+using PlanData.Api.Sdl;
 using PlanData.Api.Tests.Infrastructure;
 
 namespace PlanData.Api.Tests.Federation;
@@ -36,7 +36,7 @@ public sealed class SubgraphSdlTests(FederatedApiFactory api) : IClassFixture<Fe
     [Fact]
     public void Federation_adds_its_own_definitions_and_changes_nothing_else()
     {
-        var printed = SchemaCommand.Print(api.Services);
+        var printed = SchemaText.Print(api.Services);
         var file = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "schema.graphql"));
 
         Assert.Equal(Definitions(file), WithoutFederation(Definitions(printed)));

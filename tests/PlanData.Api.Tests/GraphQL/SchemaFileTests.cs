@@ -1,4 +1,4 @@
-using PlanData.Api.Cli;
+using PlanData.Api.Sdl;
 using PlanData.Api.Tests.Infrastructure;
 
 namespace PlanData.Api.Tests.GraphQL;
@@ -9,7 +9,7 @@ public sealed class SchemaFileTests(PlanDataApiFactory api)
     [Fact]
     public void Schema_file_is_the_printed_schema_of_the_running_api()
     {
-        var printed = SchemaCommand.Print(api.Services);
+        var printed = SchemaText.Print(api.Services);
         var file = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "schema.graphql"));
 
         Assert.True(

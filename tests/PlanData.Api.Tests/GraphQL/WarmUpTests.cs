@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PlanData.Api.GraphQL;
 using PlanData.Api.Tests.Infrastructure;
 using PlanData.Api.Tests.Operations;
+using PlanData.Querying;
 
 namespace PlanData.Api.Tests.GraphQL;
 

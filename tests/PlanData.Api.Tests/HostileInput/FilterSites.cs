@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using PlanData.Api.GraphQL;
-using PlanData.Api.GraphQL.Filtering;
+using PlanData.Querying;
+using PlanData.Querying.Filtering;
 
 namespace PlanData.Api.Tests.HostileInput;
 

@@ -1,7 +1,0 @@
-namespace PlanData.Api.GraphQL.Sorting;
-
-public enum SortDirection
-{
-    Asc,
-    Desc,
-}

@@ -1,8 +1,0 @@
-namespace PlanData.Api.GraphQL.Sorting;
-
-public static class SortTypeNames
-{
-    public static string Object(string typeName) => $"{typeName}SortInput";
-
-    public const string Direction = "SortEnumType";
-}

@@ -1,0 +1,7 @@
+namespace PlanData.Querying.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}
