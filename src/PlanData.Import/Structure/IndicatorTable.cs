@@ -1,7 +1,6 @@
-using System.Text.RegularExpressions;
 using PlanData.Import.Agencies;
 using PlanData.Import.Normalization;
-using PlanData.Text;
+using PlanData.Plans;
 
 namespace PlanData.Import.Structure;
 
@@ -10,7 +9,7 @@ namespace PlanData.Import.Structure;
 /// and the rows after it, up to the first line that is no table row.
 /// </summary>
 /// <param name="CodePrefix">What its indicators' codes start with: the appendix it is in ("phu-luc-i"), or "chi-tieu".</param>
-public sealed partial record IndicatorTable(string CodePrefix, SourceLine Header, IndicatorColumns Columns, IReadOnlyList<SourceLine> Rows)
+public sealed record IndicatorTable(string CodePrefix, SourceLine Header, IndicatorColumns Columns, IReadOnlyList<SourceLine> Rows)
 {
     // An appendix's caption is its number, title and "Kèm theo ..." line just above its table.
     private const int CaptionLines = 4;
@@ -49,15 +48,12 @@ public sealed partial record IndicatorTable(string CodePrefix, SourceLine Header
     {
         for (var i = header - 1; i >= Math.Max(0, header - CaptionLines) && !TableRow.TryRead(lines[i].Text, out _); i--)
         {
-            if (Appendix().Match(TextFolding.Fold(lines[i].Text)) is { Success: true } match)
+            if (OutlineLabel.Read(lines[i].Text) is { Kind: PlanSectionKind.Appendix, Numeral.Length: > 0 } appendix)
             {
-                return Slugs.From(match.Value);
+                return Slugs.From(appendix.Segment);
             }
         }
 
         return "chi-tieu";
     }
-
-    [GeneratedRegex(@"^phu luc\s+(?:[ivxlc]+|\d+)\b")]
-    private static partial Regex Appendix();
 }
