@@ -55,15 +55,18 @@ public sealed class KeysetOrder<T>
     }
 
     /// <summary>Selects each row with its key values, read by the same SQL statement (keys may cross navigations).</summary>
-    public Expression<Func<T, KeyedRow<T>>> WithKeys()
+    public Expression<Func<T, KeyedRow<T>>> WithKeys() => WithKeys<T>(row => row);
+
+    /// <summary>Selects each row as <paramref name="shape"/> makes it (the columns a selection reads), with its key values.</summary>
+    public Expression<Func<T, KeyedRow<TOut>>> WithKeys<TOut>(Expression<Func<T, TOut>> shape)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var keys = _keys.Select(k => Expression.Convert(ExpressionParts.Apply(k.Key, row), typeof(object)));
-        var constructor = typeof(KeyedRow<T>).GetConstructors().Single();
-        return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.New(constructor, row, Expression.NewArrayInit(typeof(object), keys)), row);
+        var constructor = typeof(KeyedRow<TOut>).GetConstructors().Single();
+        return Expression.Lambda<Func<T, KeyedRow<TOut>>>(Expression.New(constructor, ExpressionParts.Apply(shape, row), Expression.NewArrayInit(typeof(object), keys)), row);
     }
 
-    public static string CursorOf(KeyedRow<T> row) => Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(row.Keys));
+    public static string CursorOf(object?[] keys) => Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(keys));
 
     /// <summary>Decodes a cursor into key values; null when it is not one of this order's cursors.</summary>
     public object?[]? Decode(string cursor)

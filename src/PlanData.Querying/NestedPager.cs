@@ -12,7 +12,7 @@ namespace PlanData.Querying;
 public static class NestedPager
 {
     /// <param name="parentId">The parents' key: an int id, or another unique key (a jurisdiction's code).</param>
-    public static async Task<IReadOnlyDictionary<TKey, Connection<TItem>>> PageAsync<TParent, TItem, TKey>(
+    public static Task<IReadOnlyDictionary<TKey, Connection<TItem>>> PageAsync<TParent, TItem, TKey>(
         IQueryable<TParent> parents,
         Expression<Func<TParent, TKey>> parentId,
         IReadOnlyCollection<TKey> ids,
@@ -20,6 +20,21 @@ public static class NestedPager
         Expression<Func<TItem, bool>>? filter,
         KeysetOrder<TItem> order,
         PageRequest page,
+        CancellationToken cancellationToken)
+        where TParent : class
+        where TKey : notnull =>
+        PageAsync(parents, parentId, ids, children, filter, order, page, row => row, cancellationToken);
+
+    /// <summary>The same, each child read as <paramref name="shape"/> makes it (only the columns a selection needs).</summary>
+    public static async Task<IReadOnlyDictionary<TKey, Connection<TOut>>> PageAsync<TParent, TItem, TKey, TOut>(
+        IQueryable<TParent> parents,
+        Expression<Func<TParent, TKey>> parentId,
+        IReadOnlyCollection<TKey> ids,
+        Expression<Func<TParent, IEnumerable<TItem>>> children,
+        Expression<Func<TItem, bool>>? filter,
+        KeysetOrder<TItem> order,
+        PageRequest page,
+        Expression<Func<TItem, TOut>> shape,
         CancellationToken cancellationToken)
         where TParent : class
         where TKey : notnull
@@ -38,15 +53,15 @@ public static class NestedPager
             all = all.Where(filter);
         }
 
-        var rows = window.Rows(all, order);
+        var rows = window.Rows(all, order, shape);
         var earlier = window.Cursor is { } cursor ? all.Where(Pager.NotAfter(order, cursor, reverse: window.Backward)) : all.Where(_ => false);
         var body = Expression.New(
-            typeof(ParentPage<TKey, TItem>).GetConstructors().Single(),
+            typeof(ParentPage<TKey, TOut>).GetConstructors().Single(),
             ExpressionParts.Apply(parentId, parent),
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TItem>)], rows.Expression),
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TOut>)], rows.Expression),
             Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TItem)], all.Expression),
             Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TItem)], earlier.Expression));
-        var selector = Expression.Lambda<Func<TParent, ParentPage<TKey, TItem>>>(body, parent);
+        var selector = Expression.Lambda<Func<TParent, ParentPage<TKey, TOut>>>(body, parent);
 
         var idFilter = Expression.Lambda<Func<TParent, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], ExpressionParts.Parameter(keyList, typeof(List<TKey>)), ExpressionParts.Apply(parentId, parent)),

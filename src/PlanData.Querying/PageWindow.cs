@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace PlanData.Querying;
 
 /// <summary>A page request read against a keyset order: its decoded cursors, direction and size.</summary>
@@ -17,7 +19,10 @@ public sealed record PageWindow<T>(object?[]? After, object?[]? Before, bool Bac
     public object?[]? Cursor => Backward ? Before : After;
 
     /// <summary>The rows between the cursors, in paging order, one more than the page holds.</summary>
-    public IQueryable<KeyedRow<T>> Rows(IQueryable<T> source, KeysetOrder<T> order)
+    public IQueryable<KeyedRow<T>> Rows(IQueryable<T> source, KeysetOrder<T> order) => Rows(source, order, row => row);
+
+    /// <summary>The same, each row as <paramref name="shape"/> makes it.</summary>
+    public IQueryable<KeyedRow<TOut>> Rows<TOut>(IQueryable<T> source, KeysetOrder<T> order, Expression<Func<T, TOut>> shape)
     {
         if (After is not null)
         {
@@ -29,6 +34,6 @@ public sealed record PageWindow<T>(object?[]? After, object?[]? Before, bool Bac
             source = source.Where(order.After(Before, reverse: true));
         }
 
-        return order.Apply(source, reverse: Backward).Take(Size + 1).Select(order.WithKeys());
+        return order.Apply(source, reverse: Backward).Take(Size + 1).Select(order.WithKeys(shape));
     }
 }

@@ -6,10 +6,14 @@ namespace PlanData.Querying;
 /// <summary>Runs one page of a keyset-ordered query in SQL and builds its connection.</summary>
 public static class Pager
 {
-    public static async Task<Connection<T>> PageAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageRequest page, CancellationToken cancellationToken)
+    public static Task<Connection<T>> PageAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageRequest page, CancellationToken cancellationToken) =>
+        PageAsync(source, order, page, row => row, cancellationToken);
+
+    /// <summary>The same, each row read as <paramref name="shape"/> makes it (only the columns a selection needs).</summary>
+    public static async Task<Connection<TOut>> PageAsync<T, TOut>(IQueryable<T> source, KeysetOrder<T> order, PageRequest page, Expression<Func<T, TOut>> shape, CancellationToken cancellationToken)
     {
         var window = PageWindow<T>.Of(order, page);
-        var rows = await window.Rows(source, order).ToListAsync(cancellationToken);
+        var rows = await window.Rows(source, order, shape).ToListAsync(cancellationToken);
 
         // The far side of the cursor is checked in SQL too, so that both page flags are exact.
         var earlier = window.Cursor is { } cursor && await source.AnyAsync(NotAfter(order, cursor, reverse: window.Backward), cancellationToken);
@@ -33,7 +37,7 @@ public static class Pager
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => new Edge<T>(KeysetOrder<T>.CursorOf(r), r.Row)).ToList();
+        var edges = rows.Select(r => new Edge<T>(KeysetOrder<T>.CursorOf(r.Keys), r.Row)).ToList();
         var pageInfo = new PageInfo(backward ? beyondCursor : more, backward ? more : beyondCursor, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, totalCount);
     }
