@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using PlanData.Querying.Compiling;
 using PlanData.Querying.Data;
 using PlanData.Querying.Filtering;
 using PlanData.Querying.Loading;
@@ -19,6 +20,7 @@ public static class ConnectionFields
     public static FieldBuilder<object?, object> Connection<TConnectionType, T>(this ObjectGraphType query, string name, string typeName, Func<IResolveFieldContext, IQueryable<T>> source, KeysetOrder<T> tieBreaker, Action<FieldType>? scopeArguments = null)
         where TConnectionType : IGraphType =>
         Arguments(query.Field<TConnectionType>(name), typeName, scopeArguments)
+            .WithMetadata(ConnectionSource.RootKey, new RootConnection<T>(name, typeName, source, tieBreaker))
             .ResolveAsync(async c =>
             {
                 var page = PageRequest.From(c);
@@ -70,10 +72,11 @@ public static class ConnectionFields
                         null))
                     .Load(readParent(c.Source));
             })
-            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => children, itemTypeName, typeof(TItem), false, Sortable: false));
+            .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => children, itemTypeName, typeof(TItem), false, Sortable: false))
+            .WithMetadata(ConnectionSource.NestedKey, new NestedConnection<TParent, TItem, TKey>(itemTypeName, children, parentId, tieBreaker));
     }
 
-    private static (Expression<Func<T, bool>>? Where, KeysetOrder<T> Order) Translate<T>(IResolveFieldContext context, string typeName, KeysetOrder<T> tieBreaker)
+    internal static (Expression<Func<T, bool>>? Where, KeysetOrder<T> Order) Translate<T>(IResolveFieldContext context, string typeName, KeysetOrder<T> tieBreaker)
     {
         var scope = DataScope.For(context);
         return (

@@ -19,6 +19,9 @@ public sealed record DataField(DataFieldKind Kind, Func<DataScope, LambdaExpress
     /// </summary>
     public IReadOnlyList<(LambdaExpression Guard, LambdaExpression Value)>? Cases { get; init; }
 
+    /// <summary>For a list read inside its parent's statement by a compiled selection: its rows, in order.</summary>
+    public Compiling.IChildRows? ChildRows { get; init; }
+
     public const string MetadataKey = "plan-data:field";
 
     public static DataField? Of(FieldType field) => field.GetMetadata<DataField?>(MetadataKey);

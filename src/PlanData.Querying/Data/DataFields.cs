@@ -4,6 +4,7 @@ using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using PlanData.Querying.Compiling;
 using PlanData.Querying.Loading;
 
 namespace PlanData.Querying.Data;
@@ -71,7 +72,7 @@ public static class DataFields
         this ObjectGraphType<T> type,
         string name,
         Expression<Func<T, IEnumerable<TItem>>> navigation,
-        Func<T, int> parentId,
+        Expression<Func<T, int>> parentId,
         Expression<Func<TItem, int>> parentKey,
         KeysetOrder<TItem> order,
         string? description = null)
@@ -84,15 +85,18 @@ public static class DataFields
         this ObjectGraphType<T> type,
         string name,
         Expression<Func<T, IEnumerable<TItem>>> navigation,
-        Func<T, TKey> parentId,
+        Expression<Func<T, TKey>> parentId,
         Expression<Func<TItem, TKey>> parentKey,
         KeysetOrder<TItem> order,
         string? description = null)
         where TItemGraphType : IObjectGraphType
         where TItem : class
-        where TKey : notnull =>
-        type.RowsByParent<T, TItemGraphType, TItem, TItem, TKey>(
-            name, navigation, parentId, parentKey, rows => order.Apply(rows, reverse: false), row => row, description);
+        where TKey : notnull
+    {
+        var field = type.RowsByParent<T, TItemGraphType, TItem, TItem, TKey>(
+            name, navigation, parentId.Compile(), parentKey, rows => order.Apply(rows, reverse: false), row => row, description);
+        return field.WithMetadata(DataField.MetadataKey, DataField.Of(field.FieldType)! with { ChildRows = new ChildRows<T, TItem, TKey>(parentId, parentKey, order) });
+    }
 
     /// <summary>
     /// The rows a link entity points at (the agencies that monitor an indicator), in the links' order, loaded for all
