@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -37,7 +35,7 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(PlanDataSchema).Assembly)
             .AddGraphTypes(typeof(ConnectionFields).Assembly)
             .AddPlanFederation(builder.Configuration)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddSystemTextJson(json => json.Encoder = CompiledExecution.Encoder)
             .AddErrorInfoProvider(services => new PlanDataErrorInfoProvider(new ErrorInfoProviderOptions
             {
                 ExposeExceptionDetails = services.GetRequiredService<IHostEnvironment>().IsDevelopment(),

@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace PlanData.Api.Transport;
 
 /// <summary>Stage 4, execute: run the planned operation within the request's timeout.</summary>
-public sealed class OperationExecution(IDocumentExecuter<ISchema> executer, ValidatedDocuments validated)
+public sealed class OperationExecution(IDocumentExecuter<ISchema> executer, ValidatedDocuments validated, CompiledExecution compiled, IGraphQLTextSerializer serializer)
 {
     public async Task<ExecutionResult> ExecuteAsync(HttpContext context, PlannedOperation planned)
     {
@@ -14,7 +14,18 @@ public sealed class OperationExecution(IDocumentExecuter<ISchema> executer, Vali
         planned.Options.CancellationToken = timeout.Token;
         try
         {
+            // A document seen before runs as its compiled plan when it has one (the first sight validates it on the executor).
+            if (planned.WasValidated && compiled.Mode == CompiledOperationsMode.On && await compiled.TryExecuteAsync(planned.Options, timeout.Token) is { } fast)
+            {
+                return fast;
+            }
+
             var result = await executer.ExecuteAsync(planned.Options);
+            if (compiled.Mode == CompiledOperationsMode.Verify)
+            {
+                result = await compiled.VerifyAsync(planned.Options, result, serializer, timeout.Token);
+            }
+
             if (result.Executed && !planned.WasValidated && planned.Options is { Query: { } text, Document: { } document })
             {
                 // Execution begins only after validation has passed.

@@ -13,4 +13,7 @@ public sealed class TransportOptions
     /// 0 keeps none.
     /// </summary>
     public long ValidatedDocumentCharacters { get; set; } = 1_000_000;
+
+    /// <summary>Whether queries the compiler can plan run as compiled plans (see <see cref="CompiledOperationsMode"/>).</summary>
+    public CompiledOperationsMode CompiledOperations { get; set; } = CompiledOperationsMode.On;
 }

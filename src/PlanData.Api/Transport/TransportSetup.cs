@@ -1,5 +1,6 @@
 using PlanData.Api.Caching;
 using PlanData.Api.TrustedOperations;
+using PlanData.Querying.Compiling;
 
 namespace PlanData.Api.Transport;
 
@@ -18,6 +19,8 @@ public static class TransportSetup
         builder.Services.AddSingleton<RequestAdmittance>();
         builder.Services.AddSingleton<ValidatedDocuments>();
         builder.Services.AddSingleton<OperationPlanning>();
+        builder.Services.AddSingleton<CompiledPlans>();
+        builder.Services.AddSingleton<CompiledExecution>();
         builder.Services.AddSingleton<OperationExecution>();
         builder.Services.AddSingleton<ResponseWriting>();
         builder.Services.AddSingleton<GraphQLEndpoint>();

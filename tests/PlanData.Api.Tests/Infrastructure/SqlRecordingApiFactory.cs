@@ -28,6 +28,9 @@ public sealed class SqlRecordingApiFactory : WebApplicationFactory<Program>
         ["GraphQL:ResponseCache:Enabled"] = "false",
         ["GraphQL:CountCache:Enabled"] = "false",
         ["GraphQL:WarmUp:Enabled"] = "false",
+
+        // The executor's statements: a compiled plan's statements are those of CompiledOperationTests and bench/README.
+        ["GraphQL:CompiledOperations"] = "Off",
     };
 
     public SqlRecordingApiFactory()

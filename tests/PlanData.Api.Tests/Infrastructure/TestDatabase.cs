@@ -82,6 +82,10 @@ public static class TestDatabase
         {
             builder.UseSetting(key, value);
         }
+
+        // Every in-process API of the tests answers each query on the executor and checks the compiled plan's bytes against it:
+        // the whole suite is the differential test of the compiler. A factory that tests the modes themselves sets its own.
+        builder.UseSetting("GraphQL:CompiledOperations", "Verify");
     }
 
     /// <summary>
