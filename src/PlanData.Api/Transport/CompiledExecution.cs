@@ -66,6 +66,12 @@ public sealed class CompiledExecution(ISchema schema, IDocumentValidator validat
             plans.Refuse(document, operation);
             return null;
         }
+        catch (Exception failed) when (failed is not OperationCanceledException)
+        {
+            // A statement failed (the database, not the plan): the executor runs the operation and reports each failed field in its own words.
+            logger.LogDebug(failed, "A compiled plan's statement failed; the executor answers the operation {Operation}.", operation.Name?.StringValue);
+            return null;
+        }
 
         if (data is null)
         {

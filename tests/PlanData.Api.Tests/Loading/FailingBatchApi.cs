@@ -8,8 +8,17 @@ using PlanData.Storage;
 namespace PlanData.Api.Tests.Loading;
 
 /// <summary>The API on the seed database, where every statement that reads the assignments table fails (a disk error on one table's pages).</summary>
-public sealed class FailingBatchApi : ObservedApiFactory
+public class FailingBatchApi : ObservedApiFactory
 {
+    public FailingBatchApi()
+    {
+    }
+
+    protected FailingBatchApi(IReadOnlyDictionary<string, string> settings)
+        : base(settings)
+    {
+    }
+
     public int AssignmentStatements => _failing.Count;
 
     private readonly FailingAssignments _failing = new();
