@@ -23,6 +23,9 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool CreateFromSeed { get; set; } = true;
 
+    /// <summary>SQLite: each connection keeps the statements it has prepared (see <see cref="PreparedStatements"/>).</summary>
+    public bool KeepPreparedStatements { get; set; } = true;
+
     public string FullPath => System.IO.Path.GetFullPath(Path);
 
     public string SeedDirectory => System.IO.Path.GetFullPath(Seed, AppContext.BaseDirectory);

@@ -18,6 +18,7 @@ public static class DatabaseSetup
             ? services.GetRequiredService<PostgresDatabase>()
             : services.GetRequiredService<LiveDatabase>());
         builder.Services.AddSingleton<DatabaseFailureInterceptor>();
+        builder.Services.AddSingleton<PreparedStatements>();
         builder.Services.AddScoped<DatabaseSnapshot>();
 
         // The API only reads: SQLite connections open the file read-only, PostgreSQL ones run READ ONLY
@@ -26,7 +27,7 @@ public static class DatabaseSetup
         // request's time); each request's context reads its snapshot's connection.
         builder.Services.AddPooledDbContextFactory<PlanDataContext>((services, options) => UseProvider(options, services.GetRequiredService<IOptions<DatabaseOptions>>().Value)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .AddInterceptors(services.GetRequiredService<DatabaseFailureInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<DatabaseFailureInterceptor>(), services.GetRequiredService<PreparedStatements>()));
         builder.Services.AddScoped(services =>
         {
             var context = services.GetRequiredService<IDbContextFactory<PlanDataContext>>().CreateDbContext();
