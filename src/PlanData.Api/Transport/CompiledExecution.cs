@@ -35,25 +35,13 @@ public sealed class CompiledExecution(ISchema schema, IDocumentValidator validat
             return null;
         }
 
-        var coerced = await validator.ValidateAsync(new ValidationOptions
-        {
-            Schema = schema,
-            Document = document,
-            Operation = operation,
-            Rules = [],
-            Variables = run.Variables ?? Inputs.Empty,
-            Extensions = run.Extensions ?? Inputs.Empty,
-            RequestServices = run.RequestServices,
-            User = run.User,
-            UserContext = run.UserContext,
-            CancellationToken = cancellationToken,
-        });
-        if (!coerced.IsValid)
+        var variables = operation.Variables is null or { Items.Count: 0 } ? Variables.None : await CoerceAsync(run, document, operation, cancellationToken);
+        if (variables is null)
         {
             return null;
         }
 
-        var request = new CompiledRequest(schema, document, coerced.Variables ?? Variables.None, run.RequestServices!, run.User, run.UserContext, cancellationToken);
+        var request = new CompiledRequest(schema, document, variables, run.RequestServices!, run.User, run.UserContext, cancellationToken);
         byte[]? data;
         try
         {
@@ -80,6 +68,25 @@ public sealed class CompiledExecution(ISchema schema, IDocumentValidator validat
 
         Interlocked.Increment(ref _answered);
         return new ExecutionResult { Executed = true, Data = new CompiledData(data), Document = document, Operation = operation, Query = run.Query };
+    }
+
+    /// <summary>The operation's variables coerced as the executor coerces them (the document passed validation before); null when they are wrong.</summary>
+    private async Task<Variables?> CoerceAsync(ExecutionOptions run, GraphQLDocument document, GraphQLOperationDefinition operation, CancellationToken cancellationToken)
+    {
+        var coerced = await validator.ValidateAsync(new ValidationOptions
+        {
+            Schema = schema,
+            Document = document,
+            Operation = operation,
+            Rules = [],
+            Variables = run.Variables ?? Inputs.Empty,
+            Extensions = run.Extensions ?? Inputs.Empty,
+            RequestServices = run.RequestServices,
+            User = run.User,
+            UserContext = run.UserContext,
+            CancellationToken = cancellationToken,
+        });
+        return coerced.IsValid ? coerced.Variables ?? Variables.None : null;
     }
 
     /// <summary>
