@@ -108,7 +108,7 @@ ceiling="$work/ceiling-bin/Ceiling.dll"
 
 declare -A dbs peer_dbs
 for scale in $scales; do
-  dbs[$scale]="$(database "$scale")"
+  dbs[$scale]="$(database "$scale")" || exit 1
   peer_dbs[$scale]="$(peer_database "$scale")"
 done
 

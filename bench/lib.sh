@@ -63,7 +63,11 @@ database() {
     find "$work" -maxdepth 1 -name "scale-$scale-*.sqlite" -delete
     echo "generating scale $scale" >&2
     local start=$SECONDS
-    dotnet "$generator" --scale "$scale" --seed "$repo/seed" --out "$db" > "$work/scale-$scale-$fingerprint.json"
+    # A failed build must stop the run: the API would otherwise build a seed database at the path and be measured on it.
+    if ! dotnet "$generator" --scale "$scale" --seed "$repo/seed" --out "$db" > "$work/scale-$scale-$fingerprint.json"; then
+      echo "the scale $scale database could not be generated (above)" >&2
+      exit 1
+    fi
     echo "generated scale $scale in $((SECONDS - start)) s: $(cat "$work/scale-$scale-$fingerprint.json")" >&2
   fi
   echo "$db"

@@ -44,7 +44,7 @@ source "$here/lib.sh"
 
 # ---- run -------------------------------------------------------------------------------------
 declare -A dbs
-for scale in $scales; do dbs[$scale]="$(database "$scale")"; done
+for scale in $scales; do dbs[$scale]="$(database "$scale")" || exit 1; done
 
 say "# plan-data API benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
 say ""

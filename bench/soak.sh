@@ -38,7 +38,7 @@ soak() { # DURATION OUT
   SOAK_DIR="$here/bodies/soak" wrk -t"$threads" -c"$conns" -d"$1" --timeout "$timeout" -s "$here/soak.lua" "$url" > "$2"
 }
 
-db="$(database "$scale")"
+db="$(database "$scale")" || exit 1
 items="$(sqlite3 -readonly "$db" 'SELECT count(*) FROM PlanItems')"
 start_api "$db"
 for body in "$here"/bodies/soak/*.json; do check "$body" > /dev/null; done

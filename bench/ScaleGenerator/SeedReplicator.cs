@@ -15,16 +15,24 @@ public sealed class SeedReplicator
     private readonly PlanFile _seed;
     private readonly JurisdictionEntry _jurisdiction;
     private readonly IReadOnlyList<AgencyEntry> _agencies;
+    private readonly HashSet<string> _registered;
 
     public SeedReplicator(PlanFile seed, AgencyRegistryFile registry)
     {
         _seed = seed;
         _jurisdiction = registry.Jurisdictions.Single(j => j.Code == seed.Plan.Jurisdiction);
         _agencies = [.. registry.Agencies.Where(a => a.Jurisdiction == _jurisdiction.Code)];
+        _registered = [.. registry.Jurisdictions.Select(j => j.Code)];
     }
 
     public Replica Make(Province province)
     {
+        // A fictitious name can be a real province's (Hà Nam, Long An): its code must not be that province's.
+        if (_registered.Contains(province.Slug))
+        {
+            province = province with { Slug = province.Slug + "-replica" };
+        }
+
         var map = new ReplicaMapping(_jurisdiction, _seed.Plan.Year ?? 0, province);
         var jurisdiction = _jurisdiction with { Code = province.Slug, Name = province.Name, Note = null, Sources = [] };
         var agencies = _agencies.Select(a => a with
