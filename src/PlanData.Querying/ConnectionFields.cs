@@ -67,7 +67,7 @@ public static class ConnectionFields
                 // same-named fields of two types at one place (node { ... on A { x } ... on B { x } }).
                 return c.Loaders()
                     .GetOrAdd($"{typeof(TParent).Name}.{name}@{string.Join('/', c.ResponsePath.Where(p => p is string))}", () => new BatchLoader<TKey, Connection<TItem>?>(
-                        async (ids, cancellationToken) => (await NestedPager.PageAsync(c.Rows<TParent>(), parentId, ids, children, where, order, page, cancellationToken))
+                        async (ids, cancellationToken) => (await NestedPager.PageAsync(c.Rows<TParent>(), parentId, ids, children, where, order, page, (Expression<Func<TItem, TItem>>)(row => row), cancellationToken))
                             .ToDictionary(p => p.Key, p => (Connection<TItem>?)p.Value),
                         null))
                     .Load(readParent(c.Source));

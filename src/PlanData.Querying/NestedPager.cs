@@ -12,20 +12,7 @@ namespace PlanData.Querying;
 public static class NestedPager
 {
     /// <param name="parentId">The parents' key: an int id, or another unique key (a jurisdiction's code).</param>
-    public static Task<IReadOnlyDictionary<TKey, Connection<TItem>>> PageAsync<TParent, TItem, TKey>(
-        IQueryable<TParent> parents,
-        Expression<Func<TParent, TKey>> parentId,
-        IReadOnlyCollection<TKey> ids,
-        Expression<Func<TParent, IEnumerable<TItem>>> children,
-        Expression<Func<TItem, bool>>? filter,
-        KeysetOrder<TItem> order,
-        PageRequest page,
-        CancellationToken cancellationToken)
-        where TParent : class
-        where TKey : notnull =>
-        PageAsync(parents, parentId, ids, children, filter, order, page, row => row, cancellationToken);
-
-    /// <summary>The same, each child read as <paramref name="shape"/> makes it (only the columns a selection needs).</summary>
+    /// <param name="shape">How each child is read: the entity itself (<c>row =&gt; row</c>) or only the columns a selection needs.</param>
     public static async Task<IReadOnlyDictionary<TKey, Connection<TOut>>> PageAsync<TParent, TItem, TKey, TOut>(
         IQueryable<TParent> parents,
         Expression<Func<TParent, TKey>> parentId,
