@@ -17,10 +17,7 @@ public sealed class PostgresDatabase(IOptions<DatabaseOptions> options, ILogger<
     private static readonly string _begin = $"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT id FROM {PostgresSchema.VersionTable}";
 
     private readonly string _connectionString = options.Value.ConnectionString ?? "";
-    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(WithAutoPrepare(options.Value.ConnectionString ?? "")));
-
-    /// <summary>Statements a connection sends again and again are prepared on the server (unless the connection string says otherwise).</summary>
-    public const int AutoPrepared = 64;
+    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(options.Value.ConnectionString ?? ""));
 
     /// <summary>The database and server, without credentials.</summary>
     public string Display => DatabaseTarget.PostgresDisplay(_connectionString);
@@ -177,15 +174,4 @@ public sealed class PostgresDatabase(IOptions<DatabaseOptions> options, ILogger<
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static string WithAutoPrepare(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare"))
-        {
-            builder.MaxAutoPrepare = AutoPrepared;
-        }
-
-        return builder.ConnectionString;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PlanData.Api.Storage;
+using PlanData.Api.Tests.Infrastructure;
 using PlanData.Api.Tests.Transport;
 using static PlanData.Api.Tests.HostileInput.HostileRequests;
 
@@ -10,6 +11,7 @@ namespace PlanData.Api.Tests.Storage;
 /// A SQLite statement sent again runs the command prepared the first time, with the new values: the answers are those of an
 /// API that prepares every statement anew, for values of every type a statement binds (dates, enums, numbers, text, flags).
 /// </summary>
+[Trait("Database", TestDatabase.SqliteFileTrait)]
 public sealed class PreparedStatementTests(KeptStatementsApiFactory kept, UnkeptStatementsApiFactory unkept)
     : IClassFixture<KeptStatementsApiFactory>, IClassFixture<UnkeptStatementsApiFactory>
 {
