@@ -18,16 +18,14 @@ namespace PlanData.Querying;
 public static class ConnectionFields
 {
     public static FieldBuilder<object?, object> Connection<TConnectionType, T>(this ObjectGraphType query, string name, string typeName, Func<IResolveFieldContext, IQueryable<T>> source, KeysetOrder<T> tieBreaker, Action<FieldType>? scopeArguments = null)
-        where TConnectionType : IGraphType =>
-        Arguments(query.Field<TConnectionType>(name), typeName, scopeArguments)
-            .WithMetadata(ConnectionSource.RootKey, new RootConnection<T>(name, typeName, source, tieBreaker))
-            .ResolveAsync(async c =>
-            {
-                var page = PageRequest.From(c);
-                var (where, order) = Translate(c, typeName, tieBreaker);
-                var connection = await Pager.PageAsync(where is null ? source(c) : source(c).Where(where), order, page, c.CancellationToken);
-                return connection.WithTotalCount(CountCacheKey.Wrap(c, name, connection.TotalCount));
-            });
+        where TConnectionType : IGraphType
+    {
+        // The resolver reads the entities; a compiled plan reads the same page through the same source, shaped to its columns.
+        var rows = new RootConnection<T>(name, typeName, source, tieBreaker);
+        return Arguments(query.Field<TConnectionType>(name), typeName, scopeArguments)
+            .WithMetadata(ConnectionSource.RootKey, rows)
+            .ResolveAsync(async c => await rows.PageAsync(c, (Expression<Func<T, T>>)(row => row), c.CancellationToken));
+    }
 
     public static FieldBuilder<TParent, object> NestedConnection<TParent, TConnectionType, TItem>(
         this ObjectGraphType<TParent> type,
@@ -55,11 +53,11 @@ public static class ConnectionFields
         where TKey : notnull
     {
         var readParent = parentId.Compile();
+        var rows = new NestedConnection<TParent, TItem, TKey>(itemTypeName, children, parentId, tieBreaker);
         return Arguments(type.Field<TConnectionType>(name), itemTypeName, scopeArguments)
             .Resolve(c =>
             {
-                var page = PageRequest.From(c);
-                var (where, order) = Translate(c, itemTypeName, tieBreaker);
+                var request = rows.Request(c);
 
                 // Every parent reaching this field of the document shares its arguments: one loader, one statement.
                 // The response path without list indexes names the field's place in the document (an identity
@@ -67,13 +65,13 @@ public static class ConnectionFields
                 // same-named fields of two types at one place (node { ... on A { x } ... on B { x } }).
                 return c.Loaders()
                     .GetOrAdd($"{typeof(TParent).Name}.{name}@{string.Join('/', c.ResponsePath.Where(p => p is string))}", () => new BatchLoader<TKey, Connection<TItem>?>(
-                        async (ids, cancellationToken) => (await NestedPager.PageAsync(c.Rows<TParent>(), parentId, ids, children, where, order, page, (Expression<Func<TItem, TItem>>)(row => row), cancellationToken))
+                        async (ids, cancellationToken) => (await rows.PageAsync(c, request, ids, (Expression<Func<TItem, TItem>>)(row => row), cancellationToken))
                             .ToDictionary(p => p.Key, p => (Connection<TItem>?)p.Value),
                         null))
                     .Load(readParent(c.Source));
             })
             .WithMetadata(DataField.MetadataKey, new DataField(DataFieldKind.List, _ => children, itemTypeName, typeof(TItem), false, Sortable: false))
-            .WithMetadata(ConnectionSource.NestedKey, new NestedConnection<TParent, TItem, TKey>(itemTypeName, children, parentId, tieBreaker));
+            .WithMetadata(ConnectionSource.NestedKey, rows);
     }
 
     internal static (Expression<Func<T, bool>>? Where, KeysetOrder<T> Order) Translate<T>(IResolveFieldContext context, string typeName, KeysetOrder<T> tieBreaker)

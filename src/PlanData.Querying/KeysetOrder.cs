@@ -54,10 +54,10 @@ public sealed class KeysetOrder<T>
         return query.Provider.CreateQuery<T>(ordered);
     }
 
-    /// <summary>Selects each row with its key values, read by the same SQL statement (keys may cross navigations).</summary>
-    public Expression<Func<T, KeyedRow<T>>> WithKeys() => WithKeys<T>(row => row);
-
-    /// <summary>Selects each row as <paramref name="shape"/> makes it (the columns a selection reads), with its key values.</summary>
+    /// <summary>
+    /// Selects each row as <paramref name="shape"/> makes it (the entity, or the columns a selection reads) with its key values, read
+    /// by the same SQL statement (keys may cross navigations).
+    /// </summary>
     public Expression<Func<T, KeyedRow<TOut>>> WithKeys<TOut>(Expression<Func<T, TOut>> shape)
     {
         var row = Expression.Parameter(typeof(T), "row");

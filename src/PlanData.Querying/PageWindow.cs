@@ -19,9 +19,6 @@ public sealed record PageWindow<T>(object?[]? After, object?[]? Before, bool Bac
     public object?[]? Cursor => Backward ? Before : After;
 
     /// <summary>The rows between the cursors, in paging order, one more than the page holds.</summary>
-    public IQueryable<KeyedRow<T>> Rows(IQueryable<T> source, KeysetOrder<T> order) => Rows(source, order, row => row);
-
-    /// <summary>The same, each row as <paramref name="shape"/> makes it.</summary>
     public IQueryable<KeyedRow<TOut>> Rows<TOut>(IQueryable<T> source, KeysetOrder<T> order, Expression<Func<T, TOut>> shape)
     {
         if (After is not null)

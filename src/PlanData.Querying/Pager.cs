@@ -6,10 +6,7 @@ namespace PlanData.Querying;
 /// <summary>Runs one page of a keyset-ordered query in SQL and builds its connection.</summary>
 public static class Pager
 {
-    public static Task<Connection<T>> PageAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageRequest page, CancellationToken cancellationToken) =>
-        PageAsync(source, order, page, row => row, cancellationToken);
-
-    /// <summary>The same, each row read as <paramref name="shape"/> makes it (only the columns a selection needs).</summary>
+    /// <param name="shape">How each row is read: the entity itself (<c>row =&gt; row</c>) or only the columns a selection needs.</param>
     public static async Task<Connection<TOut>> PageAsync<T, TOut>(IQueryable<T> source, KeysetOrder<T> order, PageRequest page, Expression<Func<T, TOut>> shape, CancellationToken cancellationToken)
     {
         var window = PageWindow<T>.Of(order, page);

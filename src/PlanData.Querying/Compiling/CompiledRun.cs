@@ -177,7 +177,7 @@ public sealed class CompiledRun
     {
         FieldAst = compiled.Syntax,
         FieldDefinition = compiled.Field,
-        ParentType = (GraphQL.Types.IObjectGraphType)compiled.ParentType,
+        ParentType = compiled.ParentType,
         Parent = parent,
         Arguments = ExecutionHelper.GetArguments(compiled.Field.Arguments, compiled.Syntax.Arguments, _request.Variables, _request.Document, compiled.Syntax, null),
         Schema = _request.Schema,

@@ -61,7 +61,7 @@ public sealed record ChildListField(string Name, int ParentKeySlot, IChildRows R
 public sealed record NestedConnectionField(string Name, int ParentKeySlot, CompiledConnection Connection) : CompiledField(Name);
 
 /// <summary>A list field (root or nested): its arguments' place in the document and what its connection selects.</summary>
-public sealed class CompiledConnection(IConnectionSource source, FieldType field, GraphQLField syntax, IComplexGraphType parentType, RowShape item)
+public sealed class CompiledConnection(IConnectionSource source, FieldType field, GraphQLField syntax, IObjectGraphType parentType, RowShape item)
 {
     /// <summary>The field's <see cref="IRootConnectionSource"/> or <see cref="INestedConnectionSource"/>.</summary>
     public IConnectionSource Source { get; } = source;
@@ -70,7 +70,7 @@ public sealed class CompiledConnection(IConnectionSource source, FieldType field
 
     public GraphQLField Syntax { get; } = syntax;
 
-    public IComplexGraphType ParentType { get; } = parentType;
+    public IObjectGraphType ParentType { get; } = parentType;
 
     /// <summary>How each node is read (shared by <c>nodes</c> and <c>edges.node</c>).</summary>
     public RowShape Item { get; } = item;

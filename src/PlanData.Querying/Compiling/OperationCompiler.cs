@@ -44,7 +44,7 @@ public static class OperationCompiler
         return roots.Count == 0 ? null : new CompiledOperation(operation, roots);
     }
 
-    private static CompiledConnection? Connection(IConnectionSource source, FieldType definition, GraphQLField syntax, IComplexGraphType parentType, GraphQLDocument document)
+    private static CompiledConnection? Connection(IConnectionSource source, FieldType definition, GraphQLField syntax, IObjectGraphType parentType, GraphQLDocument document)
     {
         if (definition.ResolvedType?.GetNamedType() is not IObjectGraphType connectionType
             || connectionType.GetField("nodes")?.ResolvedType?.GetNamedType() is not IObjectGraphType nodeType
@@ -197,7 +197,7 @@ public static class OperationCompiler
 
                 return new CaseObjectField(name, compiledCases);
             case DataFieldKind.Object when type.GetNamedType() is IObjectGraphType objectType:
-                var present = nonNull ? -1 : shape.Add((scope, row) => Expression.NotEqual(value(scope, row), Expression.Constant(null, value(scope, row).Type)));
+                var present = nonNull ? -1 : shape.Add((scope, row) => IsPresent(value(scope, row)));
                 return Object(objectType, syntax.SelectionSet, shape, value, document) is { } fields ? new ObjectField(name, present, fields) : null;
             case DataFieldKind.List when data.ChildRows is { } children && type.GetNamedType() is IObjectGraphType itemType:
                 var item = new RowShape(children.ItemType);
@@ -261,6 +261,8 @@ public static class OperationCompiler
 
         return true;
     }
+
+    private static BinaryExpression IsPresent(Expression value) => Expression.NotEqual(value, Expression.Constant(null, value.Type));
 
     private static GraphQLFragmentDefinition? Fragment(GraphQLDocument document, string name) =>
         document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
